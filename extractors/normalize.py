@@ -1,0 +1,172 @@
+"""The one normaliser: numerals (Roman, Chinese, full-width), body prefixes, decisions, symbols.
+
+Every canonical form of ../CONTRACT (decision ``CP-5/16``, article ``CPB/18``, annex ``CPB/annex-III``,
+document symbols) is made here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from extractors import vocab
+
+_ROMAN_VALUES = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)
+_ROMAN_RE = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100}
+
+
+def int_to_roman(n: int) -> str:
+    """``int_to_roman(14) == "XIV"``, for 1 to 3999."""
+    if not 0 < n < 4000:
+        raise ValueError(f"no Roman numeral for {n}")
+    out = []
+    for value, letters in _ROMAN_VALUES:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def roman_to_int(text: str) -> int | None:
+    """``roman_to_int("VIII") == 8``; None when the text is not a well-formed Roman numeral."""
+    s = text.strip().upper()
+    if not s or not _ROMAN_RE.fullmatch(s):
+        return None
+    total, i = 0, 0
+    for value, letters in _ROMAN_VALUES:
+        while s.startswith(letters, i):
+            total += value
+            i += len(letters)
+    return total
+
+
+def chinese_to_int(text: str) -> int | None:
+    """``chinese_to_int("十七") == 17``, ``"二十" == 20``, ``"一百零五" == 105``; None if not a numeral."""
+    s = text.strip()
+    if not s or any(ch not in _CN_DIGITS and ch not in _CN_UNITS for ch in s):
+        return None
+    total, digit = 0, None
+    for ch in s:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        else:
+            total += (1 if digit is None else digit) * _CN_UNITS[ch]
+            digit = None
+    return total + (digit or 0)
+
+
+def int_to_chinese(n: int) -> str:
+    """``int_to_chinese(17) == "十七"``, for 0 to 999."""
+    if not 0 <= n < 1000:
+        raise ValueError(f"no Chinese numeral written here for {n}")
+    digits = "〇一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n - 10] if n > 10 else "")
+    if n < 100:
+        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
+    rest = n % 100
+    tail = "" if rest == 0 else ("零" + int_to_chinese(rest) if rest < 10 else
+                                 (("一" if rest < 20 else "") + int_to_chinese(rest)))
+    return digits[n // 100] + "百" + tail
+
+
+def to_ascii(text: str) -> str:
+    """Full-width digits, letters and brackets to ASCII (``（ｂ）`` → ``(b)``); length-preserving."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E:
+            out.append(chr(code - 0xFEE0))
+        elif ch == "\u3000":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def number_value(text: str) -> int | None:
+    """Any numeral a document prints: ``"8"``, ``"８"``, ``"VIII"``, ``"八"``, ``"viii"``."""
+    s = to_ascii(text).strip()
+    if s.isdigit():
+        return int(s)
+    value = roman_to_int(s)
+    if value is not None and value > 0:
+        return value
+    return chinese_to_int(s)
+
+
+def ordinal_value(word: str, lang: str) -> int | None:
+    """``ordinal_value("Tenth", "en") == 10``; Chinese ordinals are numerals (``第十次``)."""
+    w = unicodedata.normalize("NFC", word.strip().lower())
+    for i, candidate in enumerate(vocab.ORDINALS.get(lang, ()), 1):
+        if w == candidate.lower():
+            return i
+    return vocab.ORDINAL_ALIASES.get(w)
+
+
+def meeting_number(text: str) -> int | None:
+    """A meeting as printed in a decision number (``V``, ``10``, ``1`` typed for ``I``)."""
+    return number_value(text)
+
+
+def canonical_body(prefix: str | None) -> str:
+    """``BS``/``CP``/``COP-MOP`` → ``CP``; ``NP`` → ``NP``; ``COP`` or none (CBD ``VI/26``) → ``COP``."""
+    p = (prefix or "").strip().upper().rstrip("-")
+    return vocab.BODY_PREFIXES.get(p, "COP")
+
+
+def canonical_decision(prefix: str | None, meeting: str, number: str) -> str | None:
+    """``("BS", "V", "16") → "CP-5/16"``; ``(None, "XIII", "25") → "COP-13/25"``; None if malformed."""
+    m = meeting_number(meeting)
+    n = number_value(number)
+    if m is None or n is None or m <= 0 or n <= 0:
+        return None
+    return f"{canonical_body(prefix)}-{m}/{n}"
+
+
+def canonical_symbol(text: str) -> str:
+    """A UN symbol upper-cased, without spaces or line breaks: ``UNEP/CBD/BS/COP-\\nMOP/5/16``."""
+    s = to_ascii(text)
+    s = re.sub(r"\s+", "", s)
+    return s.upper().rstrip(".,;:")
+
+
+_DEC_SYMBOL = re.compile(
+    r"CBD/(?P<body>CP/MOP|NP/MOP|COP)/DEC/(?P<meeting>[0-9]+|[IVXLC]+)/(?P<number>[0-9]+)"
+)
+
+
+def decision_from_symbol(symbol: str) -> str | None:
+    """``CBD/CP/MOP/DEC/10/7`` → ``CP-10/7``; ``CBD/COP/DEC/15/4`` → ``COP-15/4``; else None."""
+    m = _DEC_SYMBOL.fullmatch(canonical_symbol(symbol))
+    if not m:
+        return None
+    body = {"CP/MOP": "CP", "NP/MOP": "NP", "COP": "COP"}[m["body"]]
+    return canonical_decision(body, m["meeting"], m["number"])
+
+
+def meeting_from_symbol(symbol: str) -> tuple[str, int] | None:
+    """The body and meeting a symbol belongs to: ``UNEP/CBD/BS/COP-MOP/5/16`` → ``("CP", 5)``."""
+    s = canonical_symbol(symbol)
+    for pattern, body in vocab.SYMBOL_MEETINGS:
+        m = re.match(pattern, s)
+        if m:
+            value = number_value(m["meeting"])
+            if value:
+                return body, value
+    return None
+
+
+def instrument_code(name: str) -> str | None:
+    """The canonical code of an instrument as named in any language (``《公约》`` → ``CBD``)."""
+    key = unicodedata.normalize("NFC", name).strip().strip("《》\"'“”«»").lower()
+    key = re.sub(r"\s+", " ", key)
+    return vocab.INSTRUMENT_INDEX.get(key)

@@ -1,0 +1,205 @@
+"""Vocabulary of citations in the six UN languages: data only.
+
+``extractors.patterns`` builds every citation pattern from these tables; ``extractors.normalize`` maps
+what the patterns capture to canonical targets with them.
+"""
+
+from __future__ import annotations
+
+from pipeline.lexicon import ORDINAL_ALIASES, ORDINALS
+
+__all__ = ["ORDINALS", "ORDINAL_ALIASES"]
+
+# Decision-number prefixes and the body they stand for (BS- was the COP-MOP's prefix until 2014).
+BODY_PREFIXES: dict[str, str] = {
+    "BS": "CP", "CP": "CP", "COP-MOP": "CP", "MOP": "CP", "NP": "NP", "COP": "COP", "EM": "COP",
+}
+
+# Symbols that name a meeting: (pattern over the canonical symbol, body).
+SYMBOL_MEETINGS: tuple[tuple[str, str], ...] = (
+    (r"UNEP/CBD/BS/COP-MOP/(?P<meeting>[0-9]+|[IVX]+)/", "CP"),
+    (r"CBD/CP/MOP/(?:DEC/)?(?P<meeting>[0-9]+|[IVX]+)/", "CP"),
+    (r"CBD/NP/MOP/(?:DEC/)?(?P<meeting>[0-9]+|[IVX]+)/", "NP"),
+    (r"UNEP/CBD/COP/(?:DEC/)?(?P<meeting>[0-9]+|[IVX]+)/", "COP"),
+    (r"CBD/COP/(?:DEC/)?(?P<meeting>[0-9]+|[IVX]+)/", "COP"),
+)
+
+# First elements of the UN document symbols we recognise as references ("CBD/SBI/3/3").
+SYMBOL_ROOTS: tuple[str, ...] = ("UNEP/CBD/", "CBD/", "UNEP/", "A/RES/", "FCCC/", "E/CN.")
+
+# Named instruments: code → names in the six languages (case-insensitive, without 《》).
+# CPB = Cartagena Protocol on Biosafety, CBD = the Convention, NP = Nagoya Protocol,
+# SP = Nagoya – Kuala Lumpur Supplementary Protocol, KMGBF = Kunming-Montreal Global Biodiversity Framework.
+INSTRUMENTS: dict[str, tuple[str, ...]] = {
+    "CPB": (
+        "议定书", "卡塔赫纳议定书", "卡塔赫纳生物安全议定书", "卡塔赫纳生物技术安全议定书", "生物安全议定书",
+        "生物技术安全议定书",
+        "Protocol", "Cartagena Protocol", "Cartagena Protocol on Biosafety", "Biosafety Protocol",
+        "Protocole", "Protocole de Cartagena",
+        "Protocole de Cartagena sur la prévention des risques biotechnologiques",
+        "Protocolo", "Protocolo de Cartagena", "Protocolo de Cartagena sobre Seguridad de la Biotecnología",
+        "Протокол", "Протокола", "Протоколу", "Протоколом", "Протоколе", "Картахенский протокол",
+        "Картахенского протокола", "Картахенскому протоколу", "Картахенским протоколом",
+        "Картахенском протоколе", "Картахенского протокола по биобезопасности",
+        "البروتوكول", "بروتوكول قرطاجنة", "بروتوكول قرطاجنة للسلامة الأحيائية",
+    ),
+    "CBD": (
+        "公约", "生物多样性公约",
+        "Convention", "Convention on Biological Diversity",
+        "Convention sur la diversité biologique",
+        "Convenio", "Convenio sobre la Diversidad Biológica",
+        "Конвенция", "Конвенции", "Конвенцию", "Конвенцией", "Конвенция о биологическом разнообразии",
+        "Конвенции о биологическом разнообразии",
+        "الاتفاقية", "اتفاقية التنوع البيولوجي",
+    ),
+    "NP": (
+        "名古屋议定书", "关于获取遗传资源和公正和公平分享其利用所产生惠益的名古屋议定书",
+        "Nagoya Protocol", "Nagoya Protocol on Access and Benefit-sharing",
+        "Protocole de Nagoya", "Protocolo de Nagoya",
+        "Нагойский протокол", "Нагойского протокола", "Нагойскому протоколу", "Нагойском протоколе",
+        "بروتوكول ناغويا",
+    ),
+    "SP": (
+        "补充议定书", "关于赔偿责任和补救的名古屋-吉隆坡补充议定书", "名古屋-吉隆坡补充议定书",
+        "Supplementary Protocol", "Nagoya – Kuala Lumpur Supplementary Protocol",
+        "Nagoya-Kuala Lumpur Supplementary Protocol",
+        "Nagoya – Kuala Lumpur Supplementary Protocol on Liability and Redress",
+        "Nagoya-Kuala Lumpur Supplementary Protocol on Liability and Redress",
+        "Protocole additionnel", "Protocole additionnel de Nagoya-Kuala Lumpur",
+        "Protocole additionnel de Nagoya – Kuala Lumpur",
+        "Protocole additionnel de Nagoya-Kuala Lumpur sur la responsabilité et la réparation",
+        "Protocolo Suplementario", "Protocolo Suplementario de Nagoya-Kuala Lumpur",
+        "Protocolo de Nagoya-Kuala Lumpur sobre Responsabilidad y Compensación Suplementario",
+        "Дополнительный протокол", "Дополнительного протокола", "Дополнительному протоколу",
+        "Нагойско-Куала-Лумпурский дополнительный протокол",
+        "Нагойско-Куала-Лумпурского дополнительного протокола",
+        "البروتوكول التكميلي", "بروتوكول ناغويا - كوالالمبور التكميلي",
+    ),
+    "KMGBF": (
+        "昆明-蒙特利尔全球生物多样性框架", "全球生物多样性框架",
+        "Kunming-Montreal Global Biodiversity Framework", "Global Biodiversity Framework",
+        "Cadre mondial de la biodiversité de Kunming-Montréal", "Cadre mondial de la biodiversité",
+        "Marco Mundial de Biodiversidad de Kunming-Montreal", "Marco Mundial de Biodiversidad",
+        "Куньминско-Монреальская глобальная рамочная программа в области биоразнообразия",
+        "Куньминско-Монреальской глобальной рамочной программы в области биоразнообразия",
+        "Глобальная рамочная программа в области биоразнообразия",
+        "إطار كونمينغ-مونتريال العالمي للتنوع البيولوجي", "الإطار العالمي للتنوع البيولوجي",
+    ),
+}
+
+INSTRUMENT_INDEX: dict[str, str] = {
+    name.lower(): code for code, names in INSTRUMENTS.items() for name in names
+}
+
+# The instrument a body's documents serve: an Article with no instrument named belongs to it.
+HOST_INSTRUMENT: dict[str, str] = {"CP": "CPB", "COP": "CBD", "NP": "NP"}
+
+# The words for "decision", in every form a citation uses them.
+DECISION_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": ("号决定", "决定"),
+    "en": ("decisions", "decision", "Decisions", "Decision"),
+    "fr": ("décisions", "décision", "Décisions", "Décision"),
+    "es": ("decisiones", "decisión", "Decisiones", "Decisión"),
+    "ru": ("решениями", "решениях", "решениям", "решения", "решение", "решении", "решением",
+           "решению", "решений", "Решения", "Решение"),
+    "ar": ("المقررات", "المقررين", "المقرر", "مقررات", "مقرري", "مقرر", "للمقرر", "بالمقرر",
+           "والمقرر", "والمقررات"),
+}
+
+# "paragraph(s)" — the pinpoint word.
+PARAGRAPH_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": ("段",),
+    "en": ("paragraphs", "paragraph", "paras.", "para.", "paras", "para", "Paragraphs", "Paragraph"),
+    "fr": ("paragraphes", "paragraphe", "par.", "Paragraphes", "Paragraphe", "alinéas", "alinéa"),
+    "es": ("párrafos", "párrafo", "Párrafos", "Párrafo", "párr."),
+    "ru": ("пунктами", "пунктах", "пунктам", "пункты", "пункта", "пункте", "пунктом", "пункту",
+           "пунктов", "пункт", "Пункты", "Пункт", "п."),
+    "ar": ("الفقرات", "الفقرتين", "الفقرتان", "الفقرة", "فقرات", "الفقرتين", "فقرة", "والفقرة"),
+}
+
+# "Article(s)".
+ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": ("条",),
+    "en": ("Articles", "Article", "articles", "article", "Arts.", "Art."),
+    "fr": ("articles", "article", "Articles", "Article", "art."),
+    "es": ("artículos", "artículo", "Artículos", "Artículo", "art."),
+    "ru": ("статьями", "статьях", "статьям", "статьи", "статья", "статье", "статьей", "статьёй",
+           "статью", "статей", "Статьи", "Статья", "ст."),
+    "ar": ("المواد", "المادتين", "المادتان", "المادة", "مواد", "مادة", "والمادة", "للمادة", "بالمادة"),
+}
+
+# "Annex(es)".
+ANNEX_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": ("附件",),
+    "en": ("annexes", "annex", "Annexes", "Annex", "appendix", "Appendix"),
+    "fr": ("annexes", "annexe", "Annexes", "Annexe", "appendice"),
+    "es": ("anexos", "anexo", "Anexos", "Anexo", "apéndice"),
+    "ru": ("приложениях", "приложениям", "приложения", "приложение", "приложении", "приложению",
+           "приложений", "Приложение", "Приложения"),
+    "ar": ("المرفقات", "المرفقين", "المرفق", "مرفق", "والمرفق", "بالمرفق", "للمرفق"),
+}
+
+# "operational objective(s)".
+OBJECTIVE_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": ("业务目标",),
+    "en": ("operational objectives", "operational objective", "Operational objectives",
+           "Operational objective"),
+    "fr": ("objectifs opérationnels", "objectif opérationnel", "Objectifs opérationnels",
+           "Objectif opérationnel"),
+    "es": ("objetivos operacionales", "objetivo operacional", "Objetivos operacionales",
+           "Objetivo operacional", "objetivos operativos", "objetivo operativo"),
+    "ru": ("оперативными целями", "оперативных целях", "оперативным целям", "оперативные цели",
+           "оперативная цель", "оперативной цели", "оперативную цель", "оперативной целью",
+           "оперативных целей", "Оперативная цель", "Оперативные цели"),
+    "ar": ("الأهداف التشغيلية", "الهدفين التشغيليين", "الهدف التشغيلي", "للهدف التشغيلي",
+           "والهدف التشغيلي", "بالهدف التشغيلي"),
+}
+
+# "document" after a symbol ("第 UNEP/CBD/BS/COP-MOP/4/14 号文件").
+DOCUMENT_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": ("号文件", "文件"),
+    "en": ("documents", "document"),
+    "fr": ("documents", "document"),
+    "es": ("documentos", "documento"),
+    "ru": ("документах", "документе", "документа", "документ", "документов"),
+    "ar": ("الوثيقة", "الوثائق", "الوثيقتين"),
+}
+
+# Conjunctions and range words inside lists ("15 and 16", "3 to 5", "6、13 和 17").
+AND_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": ("和", "及", "以及", "与", "、", "，", ",", "或"),
+    "en": ("and", "or", "as well as", ","),
+    "fr": ("et", "ou", ","),
+    "es": ("y", "e", "o", ","),
+    "ru": ("и", "или", ","),
+    "ar": ("و", "أو", "،", ","),
+}
+RANGE_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": ("至", "到", "-", "–"),
+    "en": ("to", "through", "-", "–"),
+    "fr": ("à", "-", "–"),
+    "es": ("a", "al", "-", "–"),
+    "ru": ("по", "-", "–", "—"),
+    "ar": ("إلى", "-", "–"),
+}
+
+# Words that tie a pinpoint to its whole: "of", "de la", "del", (Russian genitive needs none), "من".
+OF_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": ("的",),
+    "en": ("of", "to", "in"),
+    "fr": ("de la", "du", "de l'", "de l’", "à la", "au", "de"),
+    "es": ("de la", "del", "de"),
+    "ru": ("к", "в"),
+    "ar": ("من", "في", "ل"),
+}
+
+# Words that make a paragraph reference internal ("paragraph 3 above", "上文第 3 段").
+INTERNAL_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": ("上文", "下文", "本决定", "本文件", "本说明"),
+    "en": ("above", "below", "of the present decision", "of the present note",
+           "of the present document"),
+    "fr": ("ci-dessus", "ci-après", "ci-dessous", "de la présente décision", "de la présente note"),
+    "es": ("anterior", "supra", "infra", "de la presente decisión", "de la presente nota"),
+    "ru": ("выше", "ниже", "настоящего решения", "настоящей записки"),
+    "ar": ("أعلاه", "أدناه", "من هذا المقرر", "من هذه المذكرة"),
+}

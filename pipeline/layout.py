@@ -1,0 +1,197 @@
+"""Page layout shared by the readers: running headers and footers, footnote markers, rejoining lines.
+
+Every function here works on the model (:class:`Page`, :class:`Line`, :class:`Block`), whatever the reader.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from pipeline.models import Block, Line, Marker, Page
+from pipeline.structure import (
+    CJK_CHAR,
+    DISTRIBUTION_LINE,
+    MARKER_AFTER_BAD,
+    MARKER_BEFORE,
+    PAGE_NUMBER,
+    RULE_LINE,
+    SYMBOL_LINE,
+)
+
+__all__ = ["clean_line", "is_furniture", "join_lines", "place_markers", "strip_furniture"]
+
+# Left halves of compounds whose hyphen is real when a line breaks after it ("socio-" + "economic").
+_KEEP_HYPHEN = frozenset(
+    "self socio non cross well long short low high multi co ex semi quasi anti post inter intra "
+    "sub follow first second third decision science policy science-policy".split()
+)
+_HEAD_LINES, _FOOT_LINES = 3, 2
+
+
+def is_furniture(text: str) -> bool:
+    """A page number or a document symbol alone on a line: ``Page 12``, ``UNEP/CBD/BS/COP-MOP/5/16``."""
+    return bool(PAGE_NUMBER.match(text) or SYMBOL_LINE.match(text) or RULE_LINE.match(text))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.strip())
+
+
+def strip_furniture(pages: Sequence[Page]) -> None:
+    """Move running headers, footers and page numbers out of ``page.lines`` into ``page.furniture``.
+
+    A line at the head or foot of a page is furniture when it is a page number or a symbol alone, or
+    when the same short text (digits aside) heads or foots most pages.
+    """
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({_key(line.text) for line in _edges(page.lines)})
+    threshold = max(3, math.ceil(0.6 * len(pages)))
+    for page in pages:
+        keep: list[Line] = []
+        n = len(page.lines)
+        for i, line in enumerate(page.lines):
+            edge = i < _HEAD_LINES or i >= n - _FOOT_LINES
+            repeated = counts[_key(line.text)] >= threshold and len(line.text) <= 60
+            first_page_block = page.number == 1 and i < 6 and bool(DISTRIBUTION_LINE.match(line.text))
+            rule = bool(RULE_LINE.match(line.text))
+            if (edge and (is_furniture(line.text) or repeated)) or first_page_block or rule:
+                page.furniture.append(line.text)
+            else:
+                keep.append(line)
+        page.lines = keep
+
+
+def _edges(lines: Sequence[Line]) -> Iterable[Line]:
+    n = len(lines)
+    return (line for i, line in enumerate(lines) if i < _HEAD_LINES or i >= n - _FOOT_LINES)
+
+
+def place_markers(pages: Sequence[Page]) -> None:
+    """Find each footnote's marker in the running text of its page (or the page before), cut it out.
+
+    A marker is the footnote's label glued to the text: ``战略计划》1在``, ``有限；5``, ``议程*项目``; never a
+    digit of a larger number, a paragraph number, or a number before 条/段/号/年.
+    """
+    for index, page in enumerate(pages):
+        cursor = (0, 0)
+        for note in page.footnotes:
+            found = _find_marker(page.lines, note.label, cursor)
+            target = page
+            if found is None and index > 0:
+                found = _find_marker(pages[index - 1].lines, note.label, (0, 0))
+                target = pages[index - 1]
+            if found is None:
+                continue
+            li, pos = found
+            line = target.lines[li]
+            text = line.text[:pos] + line.text[pos + len(note.label):]
+            markers = [Marker(m.label, m.offset - len(note.label) if m.offset > pos else m.offset)
+                       for m in line.markers]
+            markers.append(Marker(note.label, pos))
+            target.lines[li] = Line(text, line.page, line.ends_block,
+                                    tuple(sorted(markers, key=lambda m: m.offset)), line.indent)
+            if target is page:
+                cursor = (li, pos)
+
+
+def _find_marker(lines: Sequence[Line], label: str, start: tuple[int, int]) -> tuple[int, int] | None:
+    for li in range(start[0], len(lines)):
+        text = lines[li].text
+        pos = start[1] if li == start[0] else 0
+        while (pos := text.find(label, pos)) >= 0:
+            if _is_marker(text, pos, label):
+                return li, pos
+            pos += 1
+    return None
+
+
+def _is_marker(text: str, pos: int, label: str) -> bool:
+    if pos == 0:
+        return False
+    if label.isdigit():
+        before, after = text[:pos], text[pos + len(label):]
+        if before[-1].isdigit() or not MARKER_BEFORE.search(before) or MARKER_AFTER_BAD.match(after):
+            return False
+        if before.rstrip().endswith("第"):
+            return False
+    return True
+
+
+def clean_line(text: str, markers: Sequence[Marker] = ()) -> tuple[str, tuple[Marker, ...]]:
+    """Collapse spaces, drop the spaces of justified CJK text (``不同 磋商`` → ``不同磋商``, ``（ UNEP``).
+
+    Marker offsets move with the characters they follow.
+    """
+    out: list[str] = []
+    mapping: list[int] = []  # the new offset of each old offset
+    for i, ch in enumerate(text):
+        mapping.append(len(out))
+        if not ch.isspace():
+            out.append(ch)
+            continue
+        if not out or out[-1] == " ":
+            continue
+        nxt = next((c for c in text[i + 1:] if not c.isspace()), "")
+        if not _drop_space(out[-1], nxt):
+            out.append(" ")
+    mapping.append(len(out))
+    moved = tuple(Marker(m.label, mapping[m.offset]) for m in markers)
+    return "".join(out), moved
+
+
+_CJK_OPENING = frozenset("（《“‘【〔「『")
+_CJK_CLOSING = frozenset("）》”’】〕」』，。；：、！？")
+
+
+def _drop_space(left: str, right: str) -> bool:
+    """A space is layout, not text, at a line's end, between two CJK characters, inside CJK brackets."""
+    if not right:
+        return True
+    if left in _CJK_OPENING or right in _CJK_CLOSING:
+        return True
+    return bool(CJK_CHAR.match(left) and CJK_CHAR.match(right))
+
+
+def _separator(left: str, right: str) -> tuple[str, bool]:
+    """What goes between two rejoined lines: ``("", False)``, ``(" ", False)``, or drop the hyphen."""
+    if not left or not right:
+        return "", False
+    a, b = left[-1], right[0]
+    if CJK_CHAR.match(a) or CJK_CHAR.match(b):
+        return "", False
+    if a == "/":
+        return "", False
+    if a == "-" and len(left) > 1 and left[-2].isalnum():
+        word = re.split(r"[^\w-]", left[:-1])[-1].lower()
+        if b.islower() and left[-2].isalpha() and word not in _KEEP_HYPHEN:
+            return "", True
+        return "", False
+    return " ", False
+
+
+def join_lines(lines: Sequence[Line]) -> Block:
+    """Rejoin printed lines into one clause text (no space between CJK characters, one between words,
+    hyphenated words and split symbols whole), keeping marker offsets and the pages spanned."""
+    text = ""
+    markers: list[Marker] = []
+    for line in lines:
+        part, moved = clean_line(line.text, line.markers)
+        if not part:
+            continue
+        sep, dehyphenate = _separator(text, part)
+        if dehyphenate:
+            text = text[:-1]
+        base = len(text) + len(sep)
+        markers.extend(Marker(m.label, base + m.offset) for m in moved)
+        text = text + sep + part
+    pages = [line.page for line in lines]
+    return Block(
+        text=text,
+        markers=tuple(markers),
+        page_start=min(pages) if pages else None,
+        page_end=max(pages) if pages else None,
+    )

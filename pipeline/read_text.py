@@ -1,0 +1,162 @@
+"""Reader for text extractions (``.txt``): bytes → :class:`Source`.
+
+The conventions are those of the extractions copmop ships in ``corpus/``: a blank line after every PDF
+line, a trailing space where a block (paragraph, heading, table cell) ends, a new page's first line starting
+with a space (or two empty lines before it), footnotes after a whitespace-only line at the foot of a page.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from pathlib import Path
+
+from pipeline import layout
+from pipeline.errors import UnreadableSource
+from pipeline.models import Footnote, Line, Page, Source
+from pipeline.structure import CJK_CHAR, FOOTNOTE_START, PAGE_NUMBER
+
+__all__ = ["decode", "read_text"]
+
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16 (with or without BOM) or GB18030, recognised; else an error."""
+    if not data.strip():
+        raise UnreadableSource(path, "empty file")
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(codec), path)
+            except UnicodeDecodeError as exc:
+                raise UnreadableSource(path, f"not valid {codec} text ({exc.reason})") from None
+    if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise UnreadableSource(path, "binary file, not text")
+        return _checked(text, path)
+    try:
+        return _checked(data.decode("utf-8"), path)
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise UnreadableSource(path, "undecodable text (not UTF-8, UTF-16 or GB18030)") from None
+    wide = [ch for ch in text if ord(ch) > 0x7F]
+    if wide and sum(bool(CJK_CHAR.match(ch)) for ch in wide) / len(wide) < 0.9:
+        raise UnreadableSource(path, "undecodable text (not UTF-8, UTF-16 or GB18030)")
+    return _checked(text, path)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    if len(data) % 2:
+        return None
+    odd_nuls = data[1::2].count(0)
+    even_nuls = data[0::2].count(0)
+    codec = "utf-16-le" if odd_nuls > even_nuls else "utf-16-be"
+    if max(odd_nuls, even_nuls) < len(data) // 20:
+        return None
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _checked(text: str, path: str) -> str:
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > max(2, len(text) // 200):
+        raise UnreadableSource(path, "binary file, not text")
+    if not text.strip():
+        raise UnreadableSource(path, "empty file")
+    return text
+
+
+def read_text(path: str | Path) -> Source:
+    """Read a text extraction into pages of lines, footnotes and markers."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise UnreadableSource(str(p), exc.strerror or "cannot be read") from None
+    text = decode(data, str(p))
+    raw_pages = split_pages(text)
+    pages = [_page(number, raw) for number, raw in enumerate(raw_pages, 1)]
+    layout.strip_furniture(pages)
+    layout.place_markers(pages)
+    return Source(path=str(p), sha256=hashlib.sha256(data).hexdigest(), pages=pages)
+
+
+def split_pages(text: str) -> list[list[str]]:
+    """Raw lines grouped by page: form feeds, else the conventions of the extractions."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" in text:
+        return [chunk.split("\n") for chunk in text.split("\f") if chunk.strip()]
+    pages: list[list[str]] = [[]]
+    empties = 0
+    previous = ""
+    for raw in text.split("\n"):
+        starts_page = bool(pages[-1]) and raw.strip() != "" and (
+            (raw[:1] == " " and previous.strip() != "") or empties >= 2
+        )
+        if starts_page:
+            pages.append([])
+        pages[-1].append(raw)
+        empties = empties + 1 if raw == "" else 0
+        previous = raw
+    return [page for page in pages if any(line.strip() for line in page)]
+
+
+def _page(number: int, raw: list[str]) -> Page:
+    """One page: running lines, then the footnote block after its whitespace-only separator."""
+    body_end = _footnote_separator(raw)
+    lines = [
+        Line(text=r.strip(), page=number, ends_block=r != r.rstrip(), indent=len(r) - len(r.lstrip()))
+        for r in raw[:body_end]
+        if r.strip()
+    ]
+    page = Page(number=number, lines=lines)
+    if body_end < len(raw):
+        page.footnotes, page.furniture = _footnotes(raw[body_end + 1:], number)
+    return page
+
+
+def _footnote_separator(raw: list[str]) -> int:
+    """The index of the separator line above the footnotes, or ``len(raw)`` when there are none."""
+    for i, line in enumerate(raw):
+        if line == "" or line.strip() != "":
+            continue
+        rest = [r for r in raw[i + 1:] if r.strip()]
+        if not rest or not FOOTNOTE_START.match(rest[0]):
+            continue
+        labels = [m["label"] for r in rest if (m := FOOTNOTE_START.match(r))]
+        if _ascending(labels) and not PAGE_NUMBER.match(rest[0]):
+            return i
+    return len(raw)
+
+
+def _ascending(labels: list[str]) -> bool:
+    numbers = [int(label) for label in labels if label.isdigit()]
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+
+
+def _footnotes(raw: list[str], page: int) -> tuple[list[Footnote], list[str]]:
+    notes: list[tuple[str, list[Line]]] = []
+    furniture: list[str] = []
+    for r in raw:
+        if not r.strip():
+            continue
+        m = FOOTNOTE_START.match(r)
+        if PAGE_NUMBER.match(r):
+            furniture.append(r.strip())
+        elif m and (not notes or _follows(notes[-1][0], m["label"])):
+            notes.append((m["label"], [Line(m["text"].strip(), page, ends_block=True)]))
+        elif notes:
+            notes[-1][1].append(Line(r.strip(), page, ends_block=True))
+    return [Footnote(label, layout.join_lines(lines).text, page) for label, lines in notes], furniture
+
+
+def _follows(previous: str, label: str) -> bool:
+    if previous.isdigit() and label.isdigit():
+        return int(label) == int(previous) + 1
+    return True

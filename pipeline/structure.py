@@ -1,0 +1,163 @@
+"""The catalogue of document-structure patterns: page furniture, footnotes, numbering, title block.
+
+Each pattern is named and commented with an example it matches. Readers, segmentation and the title
+block import them from here; none writes a pattern of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.patterns import SYMBOL
+from pipeline import lexicon
+
+
+def _alt(words: tuple[str, ...] | list[str] | set[str]) -> str:
+    """An alternation of literal words, longest first so that the longest wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _all(table: dict[str, tuple[str, ...]] | dict[str, list[str]]) -> list[str]:
+    return [w for words in table.values() for w in words]
+
+
+CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+# A CJK character or CJK punctuation: "议", "》", "，", "（".
+CJK_CHAR = re.compile(f"[{CJK}]")
+# Latin letters with accents, Cyrillic and Arabic letters: the scripts that take spaces between words.
+WORD_CHAR = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff0-9]")
+
+# --- page furniture -------------------------------------------------------------------------------
+
+# A page number as printed alone on a line: "Page 12", "- 3 -", "12", "第 3 页", "Стр. 4", "صفحة 5".
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:(?:Page|Página|Pagina|Страница|Стр\.|صفحة|第)\s*)?[-–]?\s*\d{1,4}\s*[-–]?\s*(?:页)?\s*$",
+    re.IGNORECASE,
+)
+# A running header that is a document symbol alone: "UNEP/CBD/BS/COP-MOP/5/16", "CBD/CP/MOP/DEC/10/7".
+SYMBOL_LINE = re.compile(rf"^\s*(?P<symbol>{SYMBOL.pattern})\s*$")
+# A line of the distribution block: "Distr.: General", "19 December 2022", "Original: English".
+DISTRIBUTION_LINE = re.compile(
+    r"^\s*(?:Distr\.?\s*[:：]?\s*\w+|Original\s*[:：].*|原文\s*[:：].*|Chinese|English|French|Spanish|"
+    r"Russian|Arabic|中文|Limited|General)\s*$",
+    re.IGNORECASE,
+)
+
+# --- footnotes in text extractions ----------------------------------------------------------------
+
+# The first line of a footnote at the foot of a page: "1  第 BS-V/16 号决定，附件一。", "*  UNEP/…/5/1。".
+FOOTNOTE_START = re.compile(r"^\s*(?P<label>\d{1,3}|\*{1,3}|†)\s+(?P<text>\S.*)$")
+# A footnote marker glued to the text it annotates: "战略计划》1在", "有限；5", "Plan,3 which".
+MARKER_BEFORE = re.compile(rf"[{CJK}A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff.,;:)\]”’\"']$")
+MARKER_AFTER_BAD = re.compile(r"^(?:[0-9/.\-]|[条段号年月日次届款项%％])")
+
+# --- numbering of clauses -------------------------------------------------------------------------
+
+# An operative or body paragraph number at the start of a line: "1. 确认", "49.  鼓励", "12. Urges".
+PARA_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3})\s*[.．](?![0-9])\s*(?P<rest>.*)$")
+# A decimal number at the start of a line: "2.1 在第六次会议上：", "1.1    国家生物技术安全框".
+DECIMAL_NUMBER = re.compile(r"^\s*(?P<major>\d{1,2})\.(?P<minor>\d{1,2})\.?(?![0-9])\s*(?P<rest>.*)$")
+# A section letter or Roman numeral: "A.  国家生物安全框架", "II. BACKGROUND", "IV. Элементы".
+SECTION_LATIN = re.compile(r"^\s*(?P<label>[A-Z]|[IVX]{1,5})\.\s+(?P<rest>\S.*)$")
+# A Chinese section number: "一、 导言", "三、 通过《议定书》战略计划草案磋商进程收到的".
+SECTION_CJK = re.compile(r"^\s*(?P<label>[一二三四五六七八九十]{1,3})\s*、\s*(?P<rest>.*)$")
+# A subparagraph label: "(a) 国家立法", "（b）", "(iv) ...", "(一) 风险评估和风险管理；".
+SUBPARA = re.compile(
+    r"^\s*[(（](?P<label>[a-z]{1,2}|[ivx]{1,5}|[一二三四五六七八九十]{1,3})[)）]\s*(?P<rest>.*)$"
+)
+# An annex heading alone on a line: "附件一", "附件", "Annex I", "ANNEXE II", "Приложение I", "المرفق الأول".
+ANNEX_HEADING = re.compile(
+    rf"^\s*(?:{_alt(_all(lexicon.ANNEX_HEADINGS))})\s*"
+    rf"(?P<label>[一二三四五六七八九十]{{1,3}}|[IVXLC]{{1,6}}|\d{{1,2}}|[A-Z]|"
+    rf"{_alt(lexicon.ORDINALS['ar'])})?\s*[.:：]?\s*$"
+)
+
+# --- the title block ------------------------------------------------------------------------------
+
+# A decision number before its title: "CP-10/7.   评估和审查…", "BS-V/16. Strategic Plan", "15/4. Kunming".
+DECISION_LINE = re.compile(
+    r"^\s*(?P<decision>(?:(?:BS|CP|NP|COP)\s*-\s*)?(?:[IVXLC]{1,6}|\d{1,2})/\d{1,3})\s*[.．]\s*(?P<title>\S.*)?$"
+)
+# The meeting: "第十次会议", "第 10 次会议", "Tenth meeting", "Dixième réunion", "Décima reunión",
+# "Десятое совещание", "الاجتماع العاشر".
+MEETING = {
+    "zh": re.compile(r"第\s*(?P<num>[一二三四五六七八九十]+|\d{1,2})\s*次\s*会议"),
+    "en": re.compile(rf"\b(?P<ord>{_alt(lexicon.ORDINALS['en'])})\s+meeting\b", re.IGNORECASE),
+    "fr": re.compile(rf"(?P<ord>{_alt(lexicon.ORDINALS['fr'])})\s+réunion\b", re.IGNORECASE),
+    "es": re.compile(rf"(?P<ord>{_alt(lexicon.ORDINALS['es'])})\s+reunión\b", re.IGNORECASE),
+    "ru": re.compile(rf"(?P<ord>{_alt([*lexicon.ORDINALS['ru'], 'четвёртое'])})\s+совещание",
+                     re.IGNORECASE),
+    "ar": re.compile(rf"الاجتماع\s+(?P<ord>{_alt(lexicon.ORDINALS['ar'])})"),
+}
+# The agenda item: "议程项目 9", "临时议程*项目 17", "Agenda item 9", "Item 17 of the provisional agenda",
+# "Point 9 de l'ordre du jour", "Tema 9 del programa", "Пункт 9 повестки дня", "البند 9 من جدول الأعمال".
+AGENDA = {
+    "zh": re.compile(r"(?:临时)?议程\s*[*＊]?\s*项目\s*(?P<item>\d{1,2}(?:\s*[(（][a-z][)）])?)"),
+    "en": re.compile(r"\b(?:Provisional\s+)?(?:agenda\s+)?item\s+(?P<item>\d{1,2}(?:\s*\([a-z]\))?)",
+                     re.IGNORECASE),
+    "fr": re.compile(r"\bPoint\s+(?P<item>\d{1,2}(?:\s*\([a-z]\))?)\s+de\s+l['’]ordre\s+du\s+jour",
+                     re.IGNORECASE),
+    "es": re.compile(r"\bTema\s+(?P<item>\d{1,2}(?:\s*\([a-z]\))?)\s+del\s+programa", re.IGNORECASE),
+    "ru": re.compile(r"\bПункт\s+(?P<item>\d{1,2}(?:\s*\([а-яa-z]\))?)\s+(?:предварительной\s+)?повестки",
+                     re.IGNORECASE),
+    "ar": re.compile(r"البند\s+(?P<item>\d{1,2})\s+من\s+جدول\s+الأعمال"),
+}
+
+
+def _month_alt(lang: str) -> str:
+    return _alt(list(lexicon.MONTHS[lang]))
+
+
+# Dates and place of a meeting.
+# zh: "2022年12月7日至19日，加拿大蒙特利尔", "2010 年 10 月 11 日至 15 日，日本名古屋".
+DATES_ZH = re.compile(
+    r"(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
+    r"(?:\s*(?:至|-|–)\s*(?:(?P<y2>\d{4})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?"
+    r"\s*[，,]?\s*(?P<place>.*)$"
+)
+# en/fr/ru/ar: "Montreal, Canada, 7-19 December 2022", "Sharm El-Sheikh, Egypt, 17-29 November 2018",
+# "Montréal (Canada), 7-19 décembre 2022", "Монреаль, Канада, 7–19 декабря 2022 года",
+# "مونتريال، كندا، 7-19 ديسمبر/كانون الأول 2022"; es: "Montreal (Canadá), 7 a 19 de diciembre de 2022".
+DATES_WESTERN = {
+    lang: re.compile(
+        rf"^(?P<place>.*?)[,،]?\s*(?P<d1>\d{{1,2}})(?:\s+(?:de\s+)?(?P<m1>{_month_alt(lang)}))?"
+        rf"(?:\s*(?:de\s+)?(?P<y1>\d{{4}}))?"
+        rf"\s*(?:-|–|—|a|al|au|to|по|إلى)\s*(?P<d2>\d{{1,2}})\s+(?:de\s+)?"
+        rf"(?P<m2>{_month_alt(lang)})(?:\s*/\s*[^\d\s]+(?:\s[^\d\s]+)?)?\s+(?:de\s+)?(?P<y2>\d{{4}})",
+        re.IGNORECASE,
+    )
+    for lang in ("en", "fr", "es", "ru", "ar")
+}
+
+# Title-block lines that are neither title nor metadata ("执行秘书的说明", "Note by the Executive Secretary").
+TITLE_NOISE = re.compile(rf"(?:{_alt(_all(lexicon.TITLE_BLOCK_NOISE))})")
+# The notice that a decision follows ("卡塔赫纳生物安全议定书缔约方通过的决定", "Decision adopted by …").
+DECISION_NOTICE = re.compile(rf"(?:{_alt(_all(lexicon.DECISION_NOTICE))})")
+# The chapeau of a decision's preamble: "作为卡塔赫纳生物安全议定书缔约方会议的缔约方大会，".
+CHAPEAU = {
+    lang: re.compile(rf"^\s*(?:{_alt(starts)})") for lang, starts in lexicon.CHAPEAU_STARTS.items()
+}
+
+# --- tables ---------------------------------------------------------------------------------------
+
+# A table's header row: two or more column names, "战略目标 预期影响 业务目标 结果 指标".
+TABLE_HEADER_WORD = re.compile(rf"(?:{_alt(_all(lexicon.TABLE_HEADER_WORDS))})", re.IGNORECASE)
+OBJECTIVE_COLUMN = re.compile(rf"(?:{_alt(list(lexicon.OBJECTIVE_COLUMN.values()))})", re.IGNORECASE)
+# An operational objective in a logframe: "1.1    国家生物技术安全框", "  2.6 生物技术安全教育和培".
+OBJECTIVE_ROW = re.compile(r"^\s*(?P<number>[1-9]\.[1-9][0-9]?)\s+(?P<title>\S.*)$")
+# Sentence-final punctuation: a block ending with it is prose, not a table cell.
+SENTENCE_END = re.compile(r"[。；：.;:!?！？]\s*$")
+# The end of a complete clause: "…方面的重要作用；", "…所作的努力。", "… in this regard;".
+CLAUSE_END = re.compile(r"[。；.;!?！？]\s*$")
+# A rule or closing line alone: "__________", "- - - - -", "* * *".
+RULE_LINE = re.compile(r"^[\s_\-–—=*·•.]{3,}$")
+
+# --- verbs ----------------------------------------------------------------------------------------
+
+VERB = {
+    lang: re.compile(
+        rf"^\s*(?P<verb>(?:(?:{_alt(lexicon.VERB_PREFIXES[lang])})\s*)*(?:{_alt(lexicon.VERBS[lang])}))"
+        + (r"" if lang in ("zh",) else r"(?![\w])")
+    )
+    for lang in lexicon.VERBS
+}

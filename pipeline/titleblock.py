@@ -1,0 +1,189 @@
+"""The title block: body, meeting, dates and place, agenda item, symbol, decision number and title."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from extractors import normalize
+from pipeline import layout, lexicon, structure
+from pipeline.models import Line, Marker, Page, TitleBlock
+
+__all__ = ["parse_title_block", "starts_body"]
+
+
+def starts_body(text: str, lang: str) -> bool:
+    """Does this line open the running text: a chapeau, paragraph 1, section A/I/一, an annex?"""
+    if structure.ANNEX_HEADING.match(text):
+        return True
+    m = structure.PARA_NUMBER.match(text)
+    if m and m["num"] == "1" and m["rest"]:
+        return True
+    m = structure.SECTION_LATIN.match(text)
+    if m and m["label"] in ("A", "I"):
+        return True
+    m = structure.SECTION_CJK.match(text)
+    if m and m["label"] == "一" and m["rest"]:
+        return True
+    return is_chapeau(text, lang)
+
+
+def is_chapeau(text: str, lang: str) -> bool:
+    """``作为卡塔赫纳生物安全议定书缔约方会议的缔约方大会，`` / ``The Conference of the Parties …,``."""
+    pattern = structure.CHAPEAU.get(lang)
+    return bool(pattern and pattern.match(text) and text.rstrip().endswith((",", "，", "،")))
+
+
+_MAX_LINES = 60
+
+
+def _blocks(lines: Sequence[Line], lang: str) -> tuple[list[list[Line]], int | None]:
+    """Group the title block's lines into blocks; stop where the running text begins (None: not seen)."""
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    for i, line in enumerate(lines[:_MAX_LINES]):
+        if (not current and starts_body(line.text, lang)) or is_chapeau(line.text, lang):
+            if current:
+                blocks.append(current)
+            return blocks, i
+        current.append(line)
+        if line.ends_block:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks, None
+
+
+def parse_title_block(lines: Sequence[Line], pages: Sequence[Page], lang: str) -> TitleBlock:
+    """Read the metadata at the head of a document; ``end`` is the index of its first running line."""
+    blocks, end = _blocks(lines, lang)
+    info = TitleBlock(symbol=_symbol(pages))
+    body_text: list[str] = []
+    title: list[Line] = []
+    markers: list[Marker] = []
+    consumed = 0
+    for block in blocks:
+        if end is None and title:
+            break
+        consumed += len(block)
+        joined = layout.join_lines(block)
+        text = joined.text
+        markers.extend(joined.markers)
+        decision = structure.DECISION_LINE.match(text)
+        if decision and info.decision is None and not title:
+            m = re.fullmatch(r"(?:(?P<p>[A-Z]+)-)?(?P<m>[IVXLC]+|\d+)/(?P<n>\d+)",
+                             re.sub(r"\s+", "", decision["decision"]))
+            if m:
+                info.decision = normalize.canonical_decision(m["p"], m["m"], m["n"])
+            title = [_drop_prefix(block[0], decision["decision"]), *block[1:]]
+        elif _read_meta(text, lang, info):
+            continue
+        elif structure.DECISION_NOTICE.search(text):
+            info.notice = True
+        elif structure.TITLE_NOISE.search(text) or structure.SYMBOL_LINE.match(text):
+            if structure.SYMBOL_LINE.match(text) and info.symbol is None:
+                info.symbol = normalize.canonical_symbol(text)
+        elif info.meeting is None and info.date_start is None and info.agenda_item is None:
+            body_text.append(text)
+        elif not title:
+            title = list(block)
+    info.end = end if end is not None else consumed
+    if title:
+        info.title = layout.join_lines(title)
+    info.body = _body(" ".join(body_text), lang)
+    info.markers = tuple(markers)
+    _fill_from_symbols(info)
+    return info
+
+
+def _drop_prefix(line: Line, decision: str) -> Line:
+    text = line.text
+    start = text.find(decision) + len(decision)
+    rest = re.sub(r"^\s*[.．]\s*", "", text[start:])
+    cut = len(text) - len(rest)
+    markers = tuple(Marker(m.label, max(0, m.offset - cut)) for m in line.markers)
+    return Line(rest, line.page, line.ends_block, markers, line.indent)
+
+
+def _read_meta(text: str, lang: str, info: TitleBlock) -> bool:
+    """Fill meeting, dates and place, or agenda item from one block; True when it was one of them."""
+    found = False
+    meeting = structure.MEETING.get(lang, structure.MEETING["en"]).search(text)
+    if meeting and info.meeting is None:
+        num = meeting.groupdict().get("num")
+        info.meeting = normalize.number_value(num) if num else normalize.ordinal_value(
+            meeting["ord"], lang)
+        found = True
+    if info.date_start is None:
+        dates = _dates(text, lang)
+        if dates:
+            info.date_start, info.date_end, info.place = dates
+            found = True
+    agenda = structure.AGENDA.get(lang, structure.AGENDA["en"]).search(text)
+    if agenda and info.agenda_item is None:
+        info.agenda_item = re.sub(r"\s+", "", normalize.to_ascii(agenda["item"]))
+        found = True
+    return found
+
+
+def _dates(text: str, lang: str) -> tuple[dt.date, dt.date, str | None] | None:
+    try:
+        if lang == "zh":
+            m = structure.DATES_ZH.search(text)
+            if not m:
+                return None
+            y1, m1, d1 = int(m["y1"]), int(m["m1"]), int(m["d1"])
+            y2 = int(m["y2"]) if m["y2"] else y1
+            m2 = int(m["m2"]) if m["m2"] else m1
+            d2 = int(m["d2"]) if m["d2"] else d1
+            place = m["place"].strip(" ，,。") or None
+            return dt.date(y1, m1, d1), dt.date(y2, m2, d2), place
+        pattern = structure.DATES_WESTERN.get(lang)
+        m = pattern.search(text) if pattern else None
+        if not m:
+            return None
+        months = lexicon.MONTHS[lang]
+        month2 = months[m["m2"].lower()]
+        month1 = months[m["m1"].lower()] if m["m1"] else month2
+        year2 = int(m["y2"])
+        year1 = int(m["y1"]) if m["y1"] else year2
+        place = m["place"].strip(" ,،") or None
+        return dt.date(year1, month1, int(m["d1"])), dt.date(year2, month2, int(m["d2"])), place
+    except (ValueError, KeyError):
+        return None
+
+
+def _body(text: str, lang: str) -> str | None:
+    for body, phrase in lexicon.BODY_PHRASES.get(lang, ()):
+        if phrase.lower() in text.lower():
+            return body
+    return None
+
+
+def _symbol(pages: Sequence[Page]) -> str | None:
+    """The document's own symbol: the commonest symbol printed alone in its running headers."""
+    found: Counter[str] = Counter()
+    for page in pages:
+        for text in page.furniture:
+            m = structure.SYMBOL_LINE.match(text)
+            if m:
+                found[normalize.canonical_symbol(m["symbol"])] += 1
+    return found.most_common(1)[0][0] if found else None
+
+
+def _fill_from_symbols(info: TitleBlock) -> None:
+    """What the symbol or decision number tell when the title block did not say it."""
+    if info.symbol and info.decision is None:
+        info.decision = normalize.decision_from_symbol(info.symbol)
+    if info.symbol:
+        meeting = normalize.meeting_from_symbol(info.symbol)
+        if meeting:
+            info.body = info.body or meeting[0]
+            info.meeting = info.meeting or meeting[1]
+    if info.decision:
+        body, _, rest = info.decision.partition("-")
+        info.body = info.body or body
+        info.meeting = info.meeting or int(rest.split("/")[0])
