@@ -170,3 +170,20 @@ def instrument_code(name: str) -> str | None:
     key = unicodedata.normalize("NFC", name).strip().strip("《》\"'“”«»").lower()
     key = re.sub(r"\s+", " ", key)
     return vocab.INSTRUMENT_INDEX.get(key)
+
+
+_DECISION_ID = re.compile(
+    r"(?:(?P<prefix>BS|CP|COP|NP|COP-MOP)\s*-\s*)?(?P<meeting>[IVXLC]+|[0-9]+)\s*/\s*(?P<number>[0-9]+)",
+    re.IGNORECASE,
+)
+
+
+def parse_decision(text: str) -> str | None:
+    """A decision as a user or a document writes it: ``BS-V/16`` → ``CP-5/16``; ``15/4`` → ``COP-15/4``;
+    a decision symbol ``CBD/CP/MOP/DEC/10/7`` → ``CP-10/7``; None if it is not one."""
+    s = to_ascii(text).strip().rstrip(".")
+    m = _DECISION_ID.fullmatch(s)
+    if m:
+        return canonical_decision(m["prefix"].upper() if m["prefix"] else None, m["meeting"].upper(),
+                                  m["number"])
+    return decision_from_symbol(s)

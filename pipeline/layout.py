@@ -21,7 +21,9 @@ from pipeline.structure import (
     SYMBOL_LINE,
 )
 
-__all__ = ["clean_line", "is_furniture", "join_lines", "place_markers", "strip_furniture"]
+__all__ = [
+    "clean_line", "is_furniture", "join_lines", "place_markers", "strip_furniture", "visual_width",
+]
 
 # Left halves of compounds whose hyphen is real when a line breaks after it ("socio-" + "economic").
 _KEEP_HYPHEN = frozenset(
@@ -34,6 +36,11 @@ _HEAD_LINES, _FOOT_LINES = 3, 2
 def is_furniture(text: str) -> bool:
     """A page number or a document symbol alone on a line: ``Page 12``, ``UNEP/CBD/BS/COP-MOP/5/16``."""
     return bool(PAGE_NUMBER.match(text) or SYMBOL_LINE.match(text) or RULE_LINE.match(text))
+
+
+def visual_width(text: str) -> float:
+    """Printed width in ems: a CJK character is one, anything else half."""
+    return sum(1.0 if CJK_CHAR.match(ch) else 0.5 for ch in text)
 
 
 def _key(text: str) -> str:

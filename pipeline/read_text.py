@@ -39,14 +39,33 @@ def decode(data: bytes, path: str) -> str:
         return _checked(data.decode("utf-8"), path)
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise UnreadableSource(path, "undecodable text (not UTF-8, UTF-16 or GB18030)") from None
+    for codec, plausible in (("gb18030", _plausible_chinese), ("cp1252", _plausible_latin)):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if plausible(text):
+            return _checked(text, path)
+    raise UnreadableSource(path, "undecodable text (not UTF-8, UTF-16, GB18030 or Windows-1252)")
+
+
+def _plausible_chinese(text: str) -> bool:
+    """Chinese decoded right: its non-ASCII characters are CJK and mostly stand next to other CJK."""
+    wide = [i for i, ch in enumerate(text) if ord(ch) > 0x7F]
+    if not wide:
+        return False
+    cjk = [i for i in wide if CJK_CHAR.match(text[i])]
+    if len(cjk) < 0.9 * len(wide):
+        return False
+    paired = sum(1 for i in cjk if (i > 0 and CJK_CHAR.match(text[i - 1])) or
+                 (i + 1 < len(text) and CJK_CHAR.match(text[i + 1])))
+    return paired >= 0.7 * len(cjk)
+
+
+def _plausible_latin(text: str) -> bool:
+    """A Latin-script text in a Windows code page: mostly ASCII, its other characters letters."""
     wide = [ch for ch in text if ord(ch) > 0x7F]
-    if wide and sum(bool(CJK_CHAR.match(ch)) for ch in wide) / len(wide) < 0.9:
-        raise UnreadableSource(path, "undecodable text (not UTF-8, UTF-16 or GB18030)")
-    return _checked(text, path)
+    return len(wide) <= 0.2 * max(1, len(text)) and all(ch.isalpha() or ch in "’‘“”–—…«»°" for ch in wide)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -25,7 +25,7 @@ from pipeline.models import (
     Source,
     TitleBlock,
 )
-from pipeline.titleblock import is_chapeau, parse_title_block
+from pipeline.titleblock import chapeau_end, parse_title_block
 
 __all__ = ["segment"]
 
@@ -47,8 +47,10 @@ def segment(source: Source, lang: str | None = None) -> Document:
     )
     reader = _Reader(doc, lang)
     reader.title(info)
-    for line in lines[info.end:]:
-        reader.feed(line)
+    reader.lookahead = lines
+    for position in range(info.end, len(lines)):
+        reader.position = position
+        reader.feed(lines[position])
     reader.close()
     _attach_footnotes(doc, reader.built, source.pages)
     return doc
@@ -106,6 +108,9 @@ class _Reader:
         self.last_item = ""
         self.preambles = 0
         self.loose_count = 0
+        self.lookahead: list[Line] | None = None
+        self.position = 0
+        self.chapeau_left = 0
 
     # --- paths --------------------------------------------------------------------------------
 
@@ -176,6 +181,9 @@ class _Reader:
         current = self.current
         if self.loose:
             self.loose.append(line)
+        elif (current is not None and current.kind == ClauseKind.HEADING and current.number
+              and len(current.lines) < 3 and not structure.SENTENCE_END.search(current.lines[-1].text)):
+            current.lines.append(line)
         elif current is None or current.complete:
             if self.phase == "preamble":
                 self.preambles += 1
@@ -210,12 +218,19 @@ class _Reader:
                                    [line])
             self.annex_title = True
             return True
-        if self.decision and self.current is None and not self.loose and is_chapeau(text, self.lang) \
-                and self.last_num is None and self.preambles == 0:
-            self._open(ClauseKind.HEADING, "chapeau", None, line, section="")
-            self.current.section = None  # type: ignore[union-attr]
-            self.phase = "preamble"
+        if self.chapeau_left:
+            self.chapeau_left -= 1
+            self.current.lines.append(line)  # type: ignore[union-attr]
             return True
+        if self.decision and self.current is None and not self.loose and self.last_num is None \
+                and self.preambles == 0 and self.phase == "body" and self.lookahead is not None:
+            end = chapeau_end(self.lookahead, self.position, self.lang)
+            if end is not None:
+                self._open(ClauseKind.HEADING, "chapeau", None, line, section="")
+                self.current.section = None  # type: ignore[union-attr]
+                self.chapeau_left = end - self.position - 1
+                self.phase = "preamble"
+                return True
         m = structure.SECTION_CJK.match(text)
         if m and m["rest"] and m["label"] == self._next_section("cjk"):
             return self._heading(line, m["label"], "cjk", len(text) - len(m["rest"]))
@@ -321,6 +336,8 @@ class _Reader:
         if header is None:
             return
         seen = {p.number for p, _ in self.built if p.kind == ClauseKind.OBJECTIVE}
+        widths = sorted(layout.visual_width(line.text) for line in lines[header + 1:])
+        wide = 0.8 * widths[int(len(widths) * 0.75)] if widths else 0.0
         i = header + 1
         while i < len(lines):
             m = structure.OBJECTIVE_ROW.match(normalize.to_ascii(lines[i].text))
@@ -328,13 +345,24 @@ class _Reader:
                 i += 1
                 continue
             title = [_cut(lines[i], len(lines[i].text) - len(m["title"]))]
-            while not title[-1].ends_block and i + 1 < len(lines):
+            while i + 1 < len(lines) and _title_runs_on(lines[i], lines[i + 1], wide):
                 i += 1
                 title.append(lines[i])
             seen.add(m["number"])
             self._emit(ClauseKind.OBJECTIVE, f"{self._scope()}obj-{m['number']}",
                        self.annex or self._section_path(), m["number"], layout.join_lines(title))
             i += 1
+
+
+def _title_runs_on(line: Line, following: Line, wide: float) -> bool:
+    """An objective's title goes on to the next line when its line did not end a block, or (where only
+    geometry told the block ends) when it filled the cell and the next line is a short tail."""
+    if structure.OBJECTIVE_ROW.match(normalize.to_ascii(following.text)) or \
+            following.text.startswith(("•", "·", "-")):
+        return False
+    if not line.ends_block:
+        return True
+    return layout.visual_width(line.text) >= wide > layout.visual_width(following.text)
 
 
 def _comma_end(text: str) -> bool:

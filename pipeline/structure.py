@@ -157,7 +157,8 @@ RULE_LINE = re.compile(r"^[\s_\-–—=*·•.]{3,}$")
 VERB = {
     lang: re.compile(
         rf"^\s*(?P<verb>(?:(?:{_alt(lexicon.VERB_PREFIXES[lang])})\s*)*(?:{_alt(lexicon.VERBS[lang])}))"
-        + (r"" if lang in ("zh",) else r"(?![\w])")
+        + (r"" if lang in ("zh",) else r"(?![\w])"),
+        0 if lang == "zh" else re.IGNORECASE,
     )
     for lang in lexicon.VERBS
 }

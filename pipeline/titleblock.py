@@ -11,7 +11,7 @@ from extractors import normalize
 from pipeline import layout, lexicon, structure
 from pipeline.models import Line, Marker, Page, TitleBlock
 
-__all__ = ["parse_title_block", "starts_body"]
+__all__ = ["chapeau_end", "is_chapeau", "parse_title_block", "starts_body"]
 
 
 def starts_body(text: str, lang: str) -> bool:
@@ -36,6 +36,18 @@ def is_chapeau(text: str, lang: str) -> bool:
     return bool(pattern and pattern.match(text) and text.rstrip().endswith((",", "，", "،")))
 
 
+def chapeau_end(lines: Sequence[Line], i: int, lang: str) -> int | None:
+    """When the block starting at line ``i`` is a decision's chapeau, the index just after it."""
+    pattern = structure.CHAPEAU.get(lang)
+    if not pattern or not pattern.match(lines[i].text):
+        return None
+    for j in range(i, min(len(lines), i + 4)):
+        if lines[j].ends_block or j == i + 3:
+            text = " ".join(line.text for line in lines[i:j + 1])
+            return j + 1 if is_chapeau(text, lang) else None
+    return None
+
+
 _MAX_LINES = 60
 
 
@@ -44,7 +56,7 @@ def _blocks(lines: Sequence[Line], lang: str) -> tuple[list[list[Line]], int | N
     blocks: list[list[Line]] = []
     current: list[Line] = []
     for i, line in enumerate(lines[:_MAX_LINES]):
-        if (not current and starts_body(line.text, lang)) or is_chapeau(line.text, lang):
+        if (not current and starts_body(line.text, lang)) or chapeau_end(lines, i, lang):
             if current:
                 blocks.append(current)
             return blocks, i
@@ -73,6 +85,9 @@ def parse_title_block(lines: Sequence[Line], pages: Sequence[Page], lang: str) -
         text = joined.text
         markers.extend(joined.markers)
         decision = structure.DECISION_LINE.match(text)
+        if title and info.decision and _title_open(title, block):
+            title.extend(block)
+            continue
         if decision and info.decision is None and not title:
             m = re.fullmatch(r"(?:(?P<p>[A-Z]+)-)?(?P<m>[IVXLC]+|\d+)/(?P<n>\d+)",
                              re.sub(r"\s+", "", decision["decision"]))
@@ -97,6 +112,15 @@ def parse_title_block(lines: Sequence[Line], pages: Sequence[Page], lang: str) -
     info.markers = tuple(markers)
     _fill_from_symbols(info)
     return info
+
+
+def _title_open(title: list[Line], block: list[Line]) -> bool:
+    """A decision's title runs on into the next block when its brackets are still open or the next
+    block starts in lower case (the line broke where the PDF's geometry said a block ended)."""
+    text = "".join(line.text for line in title)
+    unbalanced = text.count("《") > text.count("》") or text.count("(") > text.count(")") or \
+        text.count("（") > text.count("）")
+    return unbalanced or block[0].text[:1].islower()
 
 
 def _drop_prefix(line: Line, decision: str) -> Line:

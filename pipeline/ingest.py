@@ -1,0 +1,158 @@
+"""Ingest: files → readers → segmentation → citations → store, one document per transaction.
+
+``process`` is the per-file work (a pure function of the path, run in worker processes when
+``jobs > 1``); ``ingest`` is the single writer that stores what the workers return.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import CopmopError, UnreadableSource
+from pipeline.models import Document, Source
+from pipeline.read_pdf import read_pdf
+from pipeline.read_text import read_text
+from pipeline.segment import segment
+from pipeline.store import Store
+
+__all__ = ["IngestReport", "collect", "ingest", "process", "read"]
+
+SUFFIXES = (".pdf", ".txt")
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did, for its summary line."""
+
+    files: int = 0
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    clauses: int = 0
+    citations: int = 0
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def documents(self) -> int:
+        return len(self.added) + len(self.replaced)
+
+    def summary(self) -> str:
+        return (f"{self.files} files, {self.documents} documents stored ({len(self.replaced)} replaced, "
+                f"{self.unchanged} unchanged), {self.clauses} clauses, {self.citations} citations, "
+                f"{len(self.errors)} errors, {self.seconds:.1f} s")
+
+
+def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
+    """The ``.pdf`` and ``.txt`` files under the given paths (folders recursively), and the errors for
+    paths that do not exist or are not such files."""
+    files: list[Path] = []
+    errors: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file()
+                                and p.suffix.lower() in SUFFIXES))
+        elif path.is_file():
+            if path.suffix.lower() in SUFFIXES:
+                files.append(path)
+            else:
+                errors.append(f"{path}: not a .pdf or .txt file")
+        else:
+            errors.append(f"{path}: no such file or folder")
+    seen: set[Path] = set()
+    unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]  # type: ignore[func-returns-value]
+    return unique, errors
+
+
+def read(path: str | Path) -> Source:
+    """The reader for the file's suffix."""
+    return read_pdf(path) if str(path).lower().endswith(".pdf") else read_text(path)
+
+
+def process(path: str | Path) -> Document:
+    """Read, segment and find the citations of one file."""
+    from extractors.citations import find_citations  # the extractors stage comes after segmentation
+
+    doc = segment(read(path))
+    if not doc.paragraphs:
+        raise UnreadableSource(str(path), "no clauses found (is it a COP-MOP document?)")
+    doc.citations = find_citations(doc)
+    return doc
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def ingest(paths: Iterable[str | Path], store: Store, jobs: int = 1,
+           progress: Callable[[Iterator[Path]], Iterator[Path]] | None = None) -> IngestReport:
+    """Ingest files into the store; bad files are reported, the others stored."""
+    started = time.perf_counter()
+    files, errors = collect(paths)
+    report = IngestReport(files=len(files), errors=list(errors))
+    todo: list[Path] = []
+    for path in files:
+        try:
+            known = store.known_sha(sha256_of(path))
+        except OSError as exc:
+            report.errors.append(f"{path}: {exc.strerror or 'cannot be read'}")
+            continue
+        if known:
+            report.unchanged += 1
+        else:
+            todo.append(path)
+    for path, result in _run(todo, jobs, progress):
+        if isinstance(result, str):
+            report.errors.append(result)
+            continue
+        try:
+            outcome = store.save(result)
+        except CopmopError as exc:
+            report.errors.append(str(exc))
+            continue
+        if outcome == "unchanged":
+            report.unchanged += 1
+            continue
+        (report.replaced if outcome == "replaced" else report.added).append(result.doc_id)
+        report.clauses += len(result.paragraphs)
+        report.citations += len(result.citations)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _safe_process(path: Path) -> Document | str:
+    try:
+        return process(path)
+    except CopmopError as exc:
+        return str(exc)
+    except Exception as exc:  # a bug must not stop the other files: name the file and the failure
+        return f"{path}: could not be processed ({type(exc).__name__}: {exc})"
+
+
+def _run(todo: list[Path], jobs: int,
+         progress: Callable[[Iterator[Path]], Iterator[Path]] | None) -> Iterator[tuple[Path, Document | str]]:
+    if jobs <= 1 or len(todo) <= 1:
+        items: Iterator[Path] = iter(todo)
+        if progress is not None:
+            items = progress(items)
+        for path in items:
+            yield path, _safe_process(path)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=min(jobs, os.cpu_count() or 1, len(todo))) as pool:
+        results = pool.map(_safe_process, todo)
+        pairs = zip(todo, results, strict=True)
+        for path, result in pairs:
+            yield path, result

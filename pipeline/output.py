@@ -1,0 +1,120 @@
+"""One formatter for every command: a terminal table, CSV, JSON, Markdown or XLSX of rows."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+FORMATS = ("table", "csv", "json", "markdown", "xlsx")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_cell(v) for v in value)
+    return str(value)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def width(text: str) -> int:
+    """Columns a string takes in a terminal: CJK and other wide characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _pad(text: str, size: int) -> str:
+    return text + " " * (size - width(text))
+
+
+def _clip(text: str, limit: int) -> str:
+    if width(text) <= limit:
+        return text
+    out, used = [], 0
+    for ch in text:
+        w = width(ch)
+        if used + w > limit - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+def table(columns: Sequence[str], rows: Sequence[Sequence[Any]], max_width: int = 80) -> str:
+    """An aligned plain-text table (CJK-aware), long cells clipped to ``max_width`` columns."""
+    cells = [[_clip(_cell(v).replace("\n", " "), max_width) for v in row] for row in rows]
+    sizes = [max([width(c)] + [width(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(_pad(c, s) for c, s in zip(columns, sizes, strict=True)).rstrip(),
+             "  ".join("-" * s for s in sizes)]
+    lines += ["  ".join(_pad(c, s) for c, s in zip(row, sizes, strict=True)).rstrip() for row in cells]
+    return "\n".join(lines)
+
+
+def to_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([[_cell(v) for v in row] for row in rows])
+    return buffer.getvalue()
+
+
+def to_json(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    objects = [{c: _jsonable(v) for c, v in zip(columns, row, strict=True)} for row in rows]
+    return json.dumps(objects, ensure_ascii=False, indent=1)
+
+
+def to_markdown(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    def esc(value: Any) -> str:
+        return _cell(value).replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(esc(c) for c in columns) + " |",
+             "|" + "|".join(" --- " for _ in columns) + "|"]
+    lines += ["| " + " | ".join(esc(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def to_xlsx(columns: Sequence[str], rows: Sequence[Sequence[Any]], path: str | Path,
+            sheet: str = "copmop") -> Path:
+    """A workbook ready for a report: bold header, frozen header row and first column, fitted widths."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    ws = book.active
+    ws.title = sheet[:31]
+    ws.append(list(columns))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        ws.append([_jsonable(v) if not isinstance(v, (list, tuple)) else _cell(v) for v in row])
+    ws.freeze_panes = "B2"
+    for i, name in enumerate(columns, 1):
+        longest = max([width(_cell(name))] + [width(_cell(r[i - 1])) for r in rows])
+        ws.column_dimensions[get_column_letter(i)].width = min(max(8, longest + 2), 80)
+    out = Path(path)
+    book.save(out)
+    return out
+
+
+def render(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> str:
+    """Rows as text in one of the text formats."""
+    if fmt == "csv":
+        return to_csv(columns, rows).rstrip("\n")
+    if fmt == "json":
+        return to_json(columns, rows)
+    if fmt == "markdown":
+        return to_markdown(columns, rows)
+    return table(columns, rows)

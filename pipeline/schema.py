@@ -1,0 +1,67 @@
+"""The DuckDB schema, in one place: the columns of each table, in the order of the model's fields.
+
+A test checks that every table's columns are exactly the fields of its dataclass in ``pipeline.models``.
+"""
+
+from __future__ import annotations
+
+# table → [(column, DuckDB type)], in the field order of Document, Paragraph and Citation.
+TABLES: dict[str, list[tuple[str, str]]] = {
+    "documents": [
+        ("doc_id", "VARCHAR NOT NULL"),
+        ("kind", "VARCHAR NOT NULL"),
+        ("decision", "VARCHAR"),
+        ("symbol", "VARCHAR"),
+        ("lang", "VARCHAR NOT NULL"),
+        ("body", "VARCHAR"),
+        ("meeting", "INTEGER"),
+        ("title", "VARCHAR"),
+        ("agenda_item", "VARCHAR"),
+        ("place", "VARCHAR"),
+        ("date_start", "DATE"),
+        ("date_end", "DATE"),
+        ("source_path", "VARCHAR"),
+        ("sha256", "VARCHAR"),
+        ("pages", "INTEGER"),
+    ],
+    "paragraphs": [
+        ("par_id", "VARCHAR NOT NULL"),
+        ("doc_id", "VARCHAR NOT NULL"),
+        ("seq", "INTEGER NOT NULL"),
+        ("kind", "VARCHAR NOT NULL"),
+        ("section", "VARCHAR"),
+        ("number", "VARCHAR"),
+        ("text", "VARCHAR NOT NULL"),
+        ("verb", "VARCHAR"),
+        ("page_start", "INTEGER"),
+        ("page_end", "INTEGER"),
+        ("anchor", "VARCHAR"),
+        ("notes", "VARCHAR[]"),
+        ("note_offsets", "INTEGER[]"),
+    ],
+    "citations": [
+        ("doc_id", "VARCHAR NOT NULL"),
+        ("par_id", "VARCHAR NOT NULL"),
+        ("via", "VARCHAR"),
+        ("kind", "VARCHAR NOT NULL"),
+        ("target", "VARCHAR NOT NULL"),
+        ("pinpoint", "VARCHAR"),
+        ("raw", "VARCHAR NOT NULL"),
+        ("char_start", "INTEGER NOT NULL"),
+        ("char_end", "INTEGER NOT NULL"),
+    ],
+}
+
+
+def ddl() -> list[str]:
+    """CREATE statements for the three tables (no key constraints: DuckDB checks them eagerly inside a
+    transaction that deletes and re-inserts a document; uniqueness is the pipeline's, and tested)."""
+    statements = []
+    for table, columns in TABLES.items():
+        cols = ",\n  ".join(f"{name} {kind}" for name, kind in columns)
+        statements.append(f"CREATE TABLE IF NOT EXISTS {table} (\n  {cols}\n)")
+    return statements
+
+
+def columns(table: str) -> list[str]:
+    return [name for name, _ in TABLES[table]]

@@ -1,0 +1,153 @@
+"""The store: the only module that speaks to DuckDB.
+
+One transaction per document (stored whole or not at all), rows inserted in bulk from Arrow tables,
+an unchanged file skipped by its sha256, a changed one replacing its document whole.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from pipeline import schema
+from pipeline.errors import StoreError, StoreLocked
+from pipeline.models import Citation, Document, Paragraph
+
+__all__ = ["Store", "open_store"]
+
+_ARROW_TYPES = {
+    "VARCHAR": pa.string(), "INTEGER": pa.int32(), "DATE": pa.date32(),
+    "VARCHAR[]": pa.list_(pa.string()), "INTEGER[]": pa.list_(pa.int32()),
+}
+
+
+def _arrow(table: str, rows: Sequence[Any]) -> pa.Table:
+    """An Arrow table of dataclass rows with exactly the columns of ``table``."""
+    fields = []
+    arrays = []
+    for name, kind in schema.TABLES[table]:
+        dtype = _ARROW_TYPES[kind.replace(" NOT NULL", "")]
+        values = [getattr(row, name) for row in rows]
+        values = [v.value if isinstance(v, Enum) else v for v in values]
+        fields.append(pa.field(name, dtype))
+        arrays.append(pa.array(values, type=dtype))
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+
+
+def _locked_message(path: str, exc: Exception) -> str:
+    pid = re.search(r"PID (\d+)", str(exc))
+    holder = f" (PID {pid[1]})" if pid else ""
+    return f"{path}: the store is in use by another copmop{holder}; wait for it to finish"
+
+
+class Store:
+    """A DuckDB file of documents, paragraphs and citations."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = str(path)
+        self.read_only = read_only
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such store; run `copmop ingest` first")
+        config = {"enable_external_access": "false", "lock_configuration": "true"} if read_only else {}
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only, config=config)
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                raise StoreLocked(_locked_message(self.path, exc)) from None
+            raise StoreError(f"{self.path}: not a copmop store ({str(exc).splitlines()[0]})") from None
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: {str(exc).splitlines()[0]}") from None
+        if not read_only:
+            for statement in schema.ddl():
+                self.con.execute(statement)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def known_sha(self, sha256: str) -> str | None:
+        """The doc_id stored from a file with this content, if any."""
+        row = self.con.execute("SELECT doc_id FROM documents WHERE sha256 = ? LIMIT 1",
+                               [sha256]).fetchone()
+        return row[0] if row else None
+
+    def save(self, doc: Document) -> str:
+        """Store one document whole: ``added``, ``replaced`` (its doc_id was there) or ``unchanged``."""
+        old = self.con.execute("SELECT sha256 FROM documents WHERE doc_id = ?", [doc.doc_id]).fetchone()
+        if old and old[0] == doc.sha256:
+            return "unchanged"
+        tables = {
+            "documents": _arrow("documents", [doc]),
+            "paragraphs": _arrow("paragraphs", doc.paragraphs),
+            "citations": _arrow("citations", doc.citations),
+        }
+        try:
+            self.con.begin()
+            for table in ("citations", "paragraphs", "documents"):
+                self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.doc_id])
+            for table, arrow in tables.items():
+                cols = ", ".join(schema.columns(table))
+                self.con.register("_incoming", arrow)
+                self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _incoming")
+                self.con.unregister("_incoming")
+            self.con.commit()
+        except duckdb.Error as exc:
+            self.con.rollback()
+            raise StoreError(f"{doc.source_path}: not stored ({str(exc).splitlines()[0]})") from None
+        return "replaced" if old else "added"
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def query(self, sql: str, params: Iterable[Any] | None = None) -> tuple[list[str], list[tuple]]:
+        """Run SQL; the column names and the rows. A refused statement is a one-line StoreError."""
+        try:
+            cursor = self.con.execute(sql, list(params) if params is not None else None)
+            columns = [d[0] for d in cursor.description] if cursor.description else []
+            return columns, cursor.fetchall()
+        except duckdb.Error as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise StoreError(first) from None
+
+    def paragraphs(self, doc_id: str) -> list[Paragraph]:
+        cols, rows = self.query(
+            f"SELECT {', '.join(schema.columns('paragraphs'))} FROM paragraphs WHERE doc_id = ? "
+            "ORDER BY seq", [doc_id])
+        return [Paragraph(**{**dict(zip(cols, row, strict=True)),
+                             "notes": list(row[cols.index("notes")] or []),
+                             "note_offsets": list(row[cols.index("note_offsets")] or [])})
+                for row in rows]
+
+    def citations(self, doc_id: str) -> list[Citation]:
+        cols, rows = self.query(
+            f"SELECT {', '.join(schema.columns('citations'))} FROM citations WHERE doc_id = ?",
+            [doc_id])
+        return [Citation(**dict(zip(cols, row, strict=True))) for row in rows]
+
+    def document(self, doc_id: str) -> Document | None:
+        names = [f.name for f in dataclasses.fields(Document) if f.name not in ("paragraphs",
+                                                                                "citations")]
+        cols, rows = self.query(f"SELECT {', '.join(names)} FROM documents WHERE doc_id = ?", [doc_id])
+        if not rows:
+            return None
+        doc = Document(**dict(zip(cols, rows[0], strict=True)))
+        doc.paragraphs = self.paragraphs(doc_id)
+        doc.citations = self.citations(doc_id)
+        return doc
+
+
+def open_store(path: str | Path, read_only: bool = False) -> Store:
+    return Store(path, read_only=read_only)

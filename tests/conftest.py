@@ -1,0 +1,40 @@
+"""Shared fixtures: the seeds, the English fixture, and the PDFs the tests build of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.golden_io import ROOT
+from tests.pdfbuild import build_pdf, load_spec
+
+SEED_DECISION = ROOT / "corpus" / "000_cfacde1d0e7c7cb8.txt"  # CP-10/7, Chinese
+SEED_PLAN = ROOT / "corpus" / "001_8fe905a3f4194901.txt"  # UNEP/CBD/BS/COP-MOP/5/16, Chinese
+EN_DECISION = ROOT / "tests" / "fixtures" / "cp-10-7.en.txt"
+SPECS = {
+    SEED_DECISION.name: ROOT / "tests" / "fixtures" / "cp-10-7.zh.spec.json",
+    SEED_PLAN.name: ROOT / "tests" / "fixtures" / "cop-mop-5-16.zh.spec.json",
+    EN_DECISION.name: ROOT / "tests" / "fixtures" / "cp-10-7.en.spec.json",
+}
+
+
+@pytest.fixture(scope="session")
+def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """PDFs of the text fixtures, built once per session: text fixture name → PDF path."""
+    folder = tmp_path_factory.mktemp("pdfs")
+    return {name: build_pdf(load_spec(spec), folder / (Path(name).stem + ".pdf"))
+            for name, spec in SPECS.items()}
+
+
+@pytest.fixture(scope="session")
+def bare_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The same PDFs without the spaces that mark the ends of blocks: only geometry tells them."""
+    folder = tmp_path_factory.mktemp("bare")
+    out = {}
+    for name, spec_path in SPECS.items():
+        spec = load_spec(spec_path)
+        for page in spec["pages"]:
+            page["lines"] = [line.rstrip() for line in page["lines"]]
+        out[name] = build_pdf(spec, folder / (Path(name).stem + ".pdf"))
+    return out
