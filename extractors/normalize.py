@@ -6,18 +6,39 @@ document symbols) is made here and nowhere else.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-from extractors import vocab
+from extractors import patterns, vocab
 
 _ROMAN_VALUES = (
-    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
 )
-_ROMAN_RE = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_UNITS = {"十": 10, "百": 100}
 
 
@@ -36,7 +57,7 @@ def int_to_roman(n: int) -> str:
 def roman_to_int(text: str) -> int | None:
     """``roman_to_int("VIII") == 8``; None when the text is not a well-formed Roman numeral."""
     s = text.strip().upper()
-    if not s or not _ROMAN_RE.fullmatch(s):
+    if not s or not patterns.ROMAN.fullmatch(s):
         return None
     total, i = 0, 0
     for value, letters in _ROMAN_VALUES:
@@ -73,8 +94,15 @@ def int_to_chinese(n: int) -> str:
     if n < 100:
         return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
     rest = n % 100
-    tail = "" if rest == 0 else ("零" + int_to_chinese(rest) if rest < 10 else
-                                 (("一" if rest < 20 else "") + int_to_chinese(rest)))
+    tail = (
+        ""
+        if rest == 0
+        else (
+            "零" + int_to_chinese(rest)
+            if rest < 10
+            else (("一" if rest < 20 else "") + int_to_chinese(rest))
+        )
+    )
     return digits[n // 100] + "百" + tail
 
 
@@ -135,18 +163,12 @@ def canonical_decision(prefix: str | None, meeting: str, number: str) -> str | N
 def canonical_symbol(text: str) -> str:
     """A UN symbol upper-cased, without spaces or line breaks: ``UNEP/CBD/BS/COP-\\nMOP/5/16``."""
     s = to_ascii(text)
-    s = re.sub(r"\s+", "", s)
-    return s.upper().rstrip(".,;:")
-
-
-_DEC_SYMBOL = re.compile(
-    r"CBD/(?P<body>CP/MOP|NP/MOP|COP)/DEC/(?P<meeting>[0-9]+|[IVXLC]+)/(?P<number>[0-9]+)"
-)
+    return "".join(s.split()).upper().rstrip(".,;:")
 
 
 def decision_from_symbol(symbol: str) -> str | None:
     """``CBD/CP/MOP/DEC/10/7`` → ``CP-10/7``; ``CBD/COP/DEC/15/4`` → ``COP-15/4``; else None."""
-    m = _DEC_SYMBOL.fullmatch(canonical_symbol(symbol))
+    m = patterns.DECISION_SYMBOL.fullmatch(canonical_symbol(symbol))
     if not m:
         return None
     body = {"CP/MOP": "CP", "NP/MOP": "NP", "COP": "COP"}[m["body"]]
@@ -156,8 +178,8 @@ def decision_from_symbol(symbol: str) -> str | None:
 def meeting_from_symbol(symbol: str) -> tuple[str, int] | None:
     """The body and meeting a symbol belongs to: ``UNEP/CBD/BS/COP-MOP/5/16`` → ``("CP", 5)``."""
     s = canonical_symbol(symbol)
-    for pattern, body in vocab.SYMBOL_MEETINGS:
-        m = re.match(pattern, s)
+    for pattern, body in patterns.SYMBOL_MEETINGS:
+        m = pattern.match(s)
         if m:
             value = number_value(m["meeting"])
             if value:
@@ -168,22 +190,17 @@ def meeting_from_symbol(symbol: str) -> tuple[str, int] | None:
 def instrument_code(name: str) -> str | None:
     """The canonical code of an instrument as named in any language (``《公约》`` → ``CBD``)."""
     key = unicodedata.normalize("NFC", name).strip().strip("《》\"'“”«»").lower()
-    key = re.sub(r"\s+", " ", key)
+    key = " ".join(key.split())
     return vocab.INSTRUMENT_INDEX.get(key)
-
-
-_DECISION_ID = re.compile(
-    r"(?:(?P<prefix>BS|CP|COP|NP|COP-MOP)\s*-\s*)?(?P<meeting>[IVXLC]+|[0-9]+)\s*/\s*(?P<number>[0-9]+)",
-    re.IGNORECASE,
-)
 
 
 def parse_decision(text: str) -> str | None:
     """A decision as a user or a document writes it: ``BS-V/16`` → ``CP-5/16``; ``15/4`` → ``COP-15/4``;
     a decision symbol ``CBD/CP/MOP/DEC/10/7`` → ``CP-10/7``; None if it is not one."""
     s = to_ascii(text).strip().rstrip(".")
-    m = _DECISION_ID.fullmatch(s)
+    m = patterns.DECISION_ID.fullmatch(s)
     if m:
-        return canonical_decision(m["prefix"].upper() if m["prefix"] else None, m["meeting"].upper(),
-                                  m["number"])
+        return canonical_decision(
+            m["prefix"].upper() if m["prefix"] else None, m["meeting"].upper(), m["number"]
+        )
     return decision_from_symbol(s)

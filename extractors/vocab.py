@@ -1,18 +1,24 @@
 """Vocabulary of citations in the six UN languages: data only.
 
 ``extractors.patterns`` builds every citation pattern from these tables; ``extractors.normalize`` maps
-what the patterns capture to canonical targets with them.
+what the patterns capture to canonical targets with them. Word lists are written ``a | b | c``.
 """
 
 from __future__ import annotations
 
-from pipeline.lexicon import ORDINAL_ALIASES, ORDINALS
+from pipeline.lexicon import ORDINAL_ALIASES, ORDINALS, _words
 
 __all__ = ["ORDINALS", "ORDINAL_ALIASES"]
 
 # Decision-number prefixes and the body they stand for (BS- was the COP-MOP's prefix until 2014).
 BODY_PREFIXES: dict[str, str] = {
-    "BS": "CP", "CP": "CP", "COP-MOP": "CP", "MOP": "CP", "NP": "NP", "COP": "COP", "EM": "COP",
+    "BS": "CP",
+    "CP": "CP",
+    "COP-MOP": "CP",
+    "MOP": "CP",
+    "NP": "NP",
+    "COP": "COP",
+    "EM": "COP",
 }
 
 # Symbols that name a meeting: (pattern over the canonical symbol, body).
@@ -31,59 +37,63 @@ SYMBOL_ROOTS: tuple[str, ...] = ("UNEP/CBD/", "CBD/", "UNEP/", "A/RES/", "FCCC/"
 # CPB = Cartagena Protocol on Biosafety, CBD = the Convention, NP = Nagoya Protocol,
 # SP = Nagoya – Kuala Lumpur Supplementary Protocol, KMGBF = Kunming-Montreal Global Biodiversity Framework.
 INSTRUMENTS: dict[str, tuple[str, ...]] = {
-    "CPB": (
-        "议定书", "卡塔赫纳议定书", "卡塔赫纳生物安全议定书", "卡塔赫纳生物技术安全议定书", "生物安全议定书",
-        "生物技术安全议定书",
-        "Protocol", "Cartagena Protocol", "Cartagena Protocol on Biosafety", "Biosafety Protocol",
-        "Protocole", "Protocole de Cartagena",
-        "Protocole de Cartagena sur la prévention des risques biotechnologiques",
-        "Protocolo", "Protocolo de Cartagena", "Protocolo de Cartagena sobre Seguridad de la Biotecnología",
-        "Протокол", "Протокола", "Протоколу", "Протоколом", "Протоколе", "Картахенский протокол",
-        "Картахенского протокола", "Картахенскому протоколу", "Картахенским протоколом",
-        "Картахенском протоколе", "Картахенского протокола по биобезопасности",
-        "البروتوكول", "بروتوكول قرطاجنة", "بروتوكول قرطاجنة للسلامة الأحيائية",
+    "CPB": _words(
+        """
+        议定书 | 卡塔赫纳议定书 | 卡塔赫纳生物安全议定书 | 卡塔赫纳生物技术安全议定书 | 生物安全议定书 | 生物技术安全议定书 | Protocol
+        Cartagena Protocol | Cartagena Protocol on Biosafety | Biosafety Protocol | Protocole
+        Protocole de Cartagena
+        Protocole de Cartagena sur la prévention des risques biotechnologiques | Protocolo
+        Protocolo de Cartagena | Protocolo de Cartagena sobre Seguridad de la Biotecnología
+        Протокол | Протокола | Протоколу | Протоколом | Протоколе | Картахенский протокол
+        Картахенского протокола | Картахенскому протоколу | Картахенским протоколом
+        Картахенском протоколе | Картахенского протокола по биобезопасности | البروتوكول
+        بروتوكول قرطاجنة | بروتوكول قرطاجنة للسلامة الأحيائية
+        """
     ),
-    "CBD": (
-        "公约", "生物多样性公约",
-        "Convention", "Convention on Biological Diversity",
-        "Convention sur la diversité biologique",
-        "Convenio", "Convenio sobre la Diversidad Biológica",
-        "Конвенция", "Конвенции", "Конвенцию", "Конвенцией", "Конвенция о биологическом разнообразии",
-        "Конвенции о биологическом разнообразии",
-        "الاتفاقية", "اتفاقية التنوع البيولوجي",
+    "CBD": _words(
+        """
+        公约 | 生物多样性公约 | Convention | Convention on Biological Diversity
+        Convention sur la diversité biologique | Convenio | Convenio sobre la Diversidad Biológica
+        Конвенция | Конвенции | Конвенцию | Конвенцией | Конвенция о биологическом разнообразии
+        Конвенции о биологическом разнообразии | الاتفاقية | اتفاقية التنوع البيولوجي
+        """
     ),
-    "NP": (
-        "名古屋议定书", "关于获取遗传资源和公正和公平分享其利用所产生惠益的名古屋议定书",
-        "Nagoya Protocol", "Nagoya Protocol on Access and Benefit-sharing",
-        "Protocole de Nagoya", "Protocolo de Nagoya",
-        "Нагойский протокол", "Нагойского протокола", "Нагойскому протоколу", "Нагойском протоколе",
-        "بروتوكول ناغويا",
+    "NP": _words(
+        """
+        名古屋议定书 | 关于获取遗传资源和公正和公平分享其利用所产生惠益的名古屋议定书 | Nagoya Protocol
+        Nagoya Protocol on Access and Benefit-sharing | Protocole de Nagoya | Protocolo de Nagoya
+        Нагойский протокол | Нагойского протокола | Нагойскому протоколу | Нагойском протоколе
+        بروتوكول ناغويا
+        """
     ),
-    "SP": (
-        "补充议定书", "关于赔偿责任和补救的名古屋-吉隆坡补充议定书", "名古屋-吉隆坡补充议定书",
-        "Supplementary Protocol", "Nagoya – Kuala Lumpur Supplementary Protocol",
-        "Nagoya-Kuala Lumpur Supplementary Protocol",
-        "Nagoya – Kuala Lumpur Supplementary Protocol on Liability and Redress",
-        "Nagoya-Kuala Lumpur Supplementary Protocol on Liability and Redress",
-        "Protocole additionnel", "Protocole additionnel de Nagoya-Kuala Lumpur",
-        "Protocole additionnel de Nagoya – Kuala Lumpur",
-        "Protocole additionnel de Nagoya-Kuala Lumpur sur la responsabilité et la réparation",
-        "Protocolo Suplementario", "Protocolo Suplementario de Nagoya-Kuala Lumpur",
-        "Protocolo de Nagoya-Kuala Lumpur sobre Responsabilidad y Compensación Suplementario",
-        "Дополнительный протокол", "Дополнительного протокола", "Дополнительному протоколу",
-        "Нагойско-Куала-Лумпурский дополнительный протокол",
-        "Нагойско-Куала-Лумпурского дополнительного протокола",
-        "البروتوكول التكميلي", "بروتوكول ناغويا - كوالالمبور التكميلي",
+    "SP": _words(
+        """
+        补充议定书 | 关于赔偿责任和补救的名古屋-吉隆坡补充议定书 | 名古屋-吉隆坡补充议定书 | Supplementary Protocol
+        Nagoya – Kuala Lumpur Supplementary Protocol | Nagoya-Kuala Lumpur Supplementary Protocol
+        Nagoya – Kuala Lumpur Supplementary Protocol on Liability and Redress
+        Nagoya-Kuala Lumpur Supplementary Protocol on Liability and Redress
+        Protocole additionnel | Protocole additionnel de Nagoya-Kuala Lumpur
+        Protocole additionnel de Nagoya – Kuala Lumpur
+        Protocole additionnel de Nagoya-Kuala Lumpur sur la responsabilité et la réparation
+        Protocolo Suplementario | Protocolo Suplementario de Nagoya-Kuala Lumpur
+        Protocolo de Nagoya-Kuala Lumpur sobre Responsabilidad y Compensación Suplementario
+        Дополнительный протокол | Дополнительного протокола | Дополнительному протоколу
+        Нагойско-Куала-Лумпурский дополнительный протокол
+        Нагойско-Куала-Лумпурского дополнительного протокола | البروتوكول التكميلي
+        بروتوكول ناغويا - كوالالمبور التكميلي
+        """
     ),
-    "KMGBF": (
-        "昆明-蒙特利尔全球生物多样性框架", "全球生物多样性框架",
-        "Kunming-Montreal Global Biodiversity Framework", "Global Biodiversity Framework",
-        "Cadre mondial de la biodiversité de Kunming-Montréal", "Cadre mondial de la biodiversité",
-        "Marco Mundial de Biodiversidad de Kunming-Montreal", "Marco Mundial de Biodiversidad",
-        "Куньминско-Монреальская глобальная рамочная программа в области биоразнообразия",
-        "Куньминско-Монреальской глобальной рамочной программы в области биоразнообразия",
-        "Глобальная рамочная программа в области биоразнообразия",
-        "إطار كونمينغ-مونتريال العالمي للتنوع البيولوجي", "الإطار العالمي للتنوع البيولوجي",
+    "KMGBF": _words(
+        """
+        昆明-蒙特利尔全球生物多样性框架 | 全球生物多样性框架 | Kunming-Montreal Global Biodiversity Framework
+        Global Biodiversity Framework | Cadre mondial de la biodiversité de Kunming-Montréal
+        Cadre mondial de la biodiversité | Marco Mundial de Biodiversidad de Kunming-Montreal
+        Marco Mundial de Biodiversidad
+        Куньминско-Монреальская глобальная рамочная программа в области биоразнообразия
+        Куньминско-Монреальской глобальной рамочной программы в области биоразнообразия
+        Глобальная рамочная программа в области биоразнообразия
+        إطار كونمينغ-مونتريال العالمي للتنوع البيولوجي | الإطار العالمي للتنوع البيولوجي
+        """
     ),
 }
 
@@ -96,110 +106,179 @@ HOST_INSTRUMENT: dict[str, str] = {"CP": "CPB", "COP": "CBD", "NP": "NP"}
 
 # The words for "decision", in every form a citation uses them.
 DECISION_WORDS: dict[str, tuple[str, ...]] = {
-    "zh": ("号决定", "决定"),
-    "en": ("decisions", "decision", "Decisions", "Decision"),
-    "fr": ("décisions", "décision", "Décisions", "Décision"),
-    "es": ("decisiones", "decisión", "Decisiones", "Decisión"),
-    "ru": ("решениями", "решениях", "решениям", "решения", "решение", "решении", "решением",
-           "решению", "решений", "Решения", "Решение"),
-    "ar": ("المقررات", "المقررين", "المقرر", "مقررات", "مقرري", "مقرر", "للمقرر", "بالمقرر",
-           "والمقرر", "والمقررات"),
+    "zh": _words("号决定 | 决定"),
+    "en": _words("decisions | decision | Decisions | Decision"),
+    "fr": _words("décisions | décision | Décisions | Décision"),
+    "es": _words("decisiones | decisión | Decisiones | Decisión"),
+    "ru": _words(
+        """
+        решениями | решениях | решениям | решения | решение | решении | решением | решению
+        решений | Решения | Решение
+        """
+    ),
+    "ar": _words(
+        """
+        المقررات | المقررين | المقرر | مقررات | مقرري | مقرر | للمقرر | بالمقرر | والمقرر
+        والمقررات
+        """
+    ),
 }
 
 # "paragraph(s)" — the pinpoint word.
 PARAGRAPH_WORDS: dict[str, tuple[str, ...]] = {
-    "zh": ("段",),
-    "en": ("paragraphs", "paragraph", "paras.", "para.", "paras", "para", "Paragraphs", "Paragraph"),
-    "fr": ("paragraphes", "paragraphe", "par.", "Paragraphes", "Paragraphe", "alinéas", "alinéa"),
-    "es": ("párrafos", "párrafo", "Párrafos", "Párrafo", "párr."),
-    "ru": ("пунктами", "пунктах", "пунктам", "пункты", "пункта", "пункте", "пунктом", "пункту",
-           "пунктов", "пункт", "Пункты", "Пункт", "п."),
-    "ar": ("الفقرات", "الفقرتين", "الفقرتان", "الفقرة", "فقرات", "الفقرتين", "فقرة", "والفقرة"),
+    "zh": _words("段"),
+    "en": _words(
+        """
+        paragraphs | paragraph | paras. | para. | paras | para | Paragraphs | Paragraph
+        """
+    ),
+    "fr": _words(
+        """
+        paragraphes | paragraphe | par. | Paragraphes | Paragraphe | alinéas | alinéa
+        """
+    ),
+    "es": _words("párrafos | párrafo | Párrafos | Párrafo | párr."),
+    "ru": _words(
+        """
+        пунктами | пунктах | пунктам | пункты | пункта | пункте | пунктом | пункту | пунктов
+        пункт | Пункты | Пункт | п.
+        """
+    ),
+    "ar": _words(
+        """
+        الفقرات | الفقرتين | الفقرتان | الفقرة | فقرات | الفقرتين | فقرة | والفقرة
+        """
+    ),
 }
 
 # "Article(s)".
 ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
-    "zh": ("条",),
-    "en": ("Articles", "Article", "articles", "article", "Arts.", "Art."),
-    "fr": ("articles", "article", "Articles", "Article", "art."),
-    "es": ("artículos", "artículo", "Artículos", "Artículo", "art."),
-    "ru": ("статьями", "статьях", "статьям", "статьи", "статья", "статье", "статьей", "статьёй",
-           "статью", "статей", "Статьи", "Статья", "ст."),
-    "ar": ("المواد", "المادتين", "المادتان", "المادة", "مواد", "مادة", "والمادة", "للمادة", "بالمادة"),
+    "zh": _words("条"),
+    "en": _words("Articles | Article | articles | article | Arts. | Art."),
+    "fr": _words("articles | article | Articles | Article | art."),
+    "es": _words("artículos | artículo | Artículos | Artículo | art."),
+    "ru": _words(
+        """
+        статьями | статьях | статьям | статьи | статья | статье | статьей | статьёй | статью
+        статей | Статьи | Статья | ст.
+        """
+    ),
+    "ar": _words(
+        """
+        المواد | المادتين | المادتان | المادة | مواد | مادة | والمادة | للمادة | بالمادة
+        """
+    ),
 }
 
 # "Annex(es)".
 ANNEX_WORDS: dict[str, tuple[str, ...]] = {
-    "zh": ("附件",),
-    "en": ("annexes", "annex", "Annexes", "Annex", "appendix", "Appendix"),
-    "fr": ("annexes", "annexe", "Annexes", "Annexe", "appendice"),
-    "es": ("anexos", "anexo", "Anexos", "Anexo", "apéndice"),
-    "ru": ("приложениях", "приложениям", "приложения", "приложение", "приложении", "приложению",
-           "приложений", "Приложение", "Приложения"),
-    "ar": ("المرفقات", "المرفقين", "المرفق", "مرفق", "والمرفق", "بالمرفق", "للمرفق"),
+    "zh": _words("附件"),
+    "en": _words("annexes | annex | Annexes | Annex | appendix | Appendix"),
+    "fr": _words("annexes | annexe | Annexes | Annexe | appendice"),
+    "es": _words("anexos | anexo | Anexos | Anexo | apéndice"),
+    "ru": _words(
+        """
+        приложениях | приложениям | приложения | приложение | приложении | приложению | приложений
+        Приложение | Приложения
+        """
+    ),
+    "ar": _words("المرفقات | المرفقين | المرفق | مرفق | والمرفق | بالمرفق | للمرفق"),
 }
 
 # "operational objective(s)".
 OBJECTIVE_WORDS: dict[str, tuple[str, ...]] = {
-    "zh": ("业务目标",),
-    "en": ("operational objectives", "operational objective", "Operational objectives",
-           "Operational objective"),
-    "fr": ("objectifs opérationnels", "objectif opérationnel", "Objectifs opérationnels",
-           "Objectif opérationnel"),
-    "es": ("objetivos operacionales", "objetivo operacional", "Objetivos operacionales",
-           "Objetivo operacional", "objetivos operativos", "objetivo operativo"),
-    "ru": ("оперативными целями", "оперативных целях", "оперативным целям", "оперативные цели",
-           "оперативная цель", "оперативной цели", "оперативную цель", "оперативной целью",
-           "оперативных целей", "Оперативная цель", "Оперативные цели"),
-    "ar": ("الأهداف التشغيلية", "الهدفين التشغيليين", "الهدف التشغيلي", "للهدف التشغيلي",
-           "والهدف التشغيلي", "بالهدف التشغيلي"),
+    "zh": _words("业务目标"),
+    "en": _words(
+        """
+        operational objectives | operational objective | Operational objectives
+        Operational objective
+        """
+    ),
+    "fr": _words(
+        """
+        objectifs opérationnels | objectif opérationnel | Objectifs opérationnels
+        Objectif opérationnel
+        """
+    ),
+    "es": _words(
+        """
+        objetivos operacionales | objetivo operacional | Objetivos operacionales
+        Objetivo operacional | objetivos operativos | objetivo operativo
+        """
+    ),
+    "ru": _words(
+        """
+        оперативными целями | оперативных целях | оперативным целям | оперативные цели
+        оперативная цель | оперативной цели | оперативную цель | оперативной целью
+        оперативных целей | Оперативная цель | Оперативные цели
+        """
+    ),
+    "ar": _words(
+        """
+        الأهداف التشغيلية | الهدفين التشغيليين | الهدف التشغيلي | للهدف التشغيلي | والهدف التشغيلي
+        بالهدف التشغيلي
+        """
+    ),
 }
 
 # "document" after a symbol ("第 UNEP/CBD/BS/COP-MOP/4/14 号文件").
 DOCUMENT_WORDS: dict[str, tuple[str, ...]] = {
-    "zh": ("号文件", "文件"),
-    "en": ("documents", "document"),
-    "fr": ("documents", "document"),
-    "es": ("documentos", "documento"),
-    "ru": ("документах", "документе", "документа", "документ", "документов"),
-    "ar": ("الوثيقة", "الوثائق", "الوثيقتين"),
+    "zh": _words("号文件 | 文件"),
+    "en": _words("documents | document"),
+    "fr": _words("documents | document"),
+    "es": _words("documentos | documento"),
+    "ru": _words("документах | документе | документа | документ | документов"),
+    "ar": _words("الوثيقة | الوثائق | الوثيقتين"),
 }
 
-# Conjunctions and range words inside lists ("15 and 16", "3 to 5", "6、13 和 17").
+# Conjunctions inside lists ("15 and 16", "6、13 和 17").
 AND_WORDS: dict[str, tuple[str, ...]] = {
-    "zh": ("和", "及", "以及", "与", "、", "，", ",", "或"),
-    "en": ("and", "or", "as well as", ","),
-    "fr": ("et", "ou", ","),
-    "es": ("y", "e", "o", ","),
-    "ru": ("и", "или", ","),
-    "ar": ("و", "أو", "،", ","),
-}
-RANGE_WORDS: dict[str, tuple[str, ...]] = {
-    "zh": ("至", "到", "-", "–"),
-    "en": ("to", "through", "-", "–"),
-    "fr": ("à", "-", "–"),
-    "es": ("a", "al", "-", "–"),
-    "ru": ("по", "-", "–", "—"),
-    "ar": ("إلى", "-", "–"),
+    "zh": _words("和 | 及 | 以及 | 与 | 、 | ， | , | 或"),
+    "en": _words("and | or | as well as | ,"),
+    "fr": _words("et | ou | ,"),
+    "es": _words("y | e | o | ,"),
+    "ru": _words("и | или | ,"),
+    "ar": _words("و | أو | ، | ,"),
 }
 
-# Words that tie a pinpoint to its whole: "of", "de la", "del", (Russian genitive needs none), "من".
+# Range words inside lists ("3 to 5", "10-17").
+RANGE_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": _words("至 | 到 | - | –"),
+    "en": _words("to | through | - | –"),
+    "fr": _words("à | - | –"),
+    "es": _words("a | al | - | –"),
+    "ru": _words("по | - | – | —"),
+    "ar": _words("إلى | - | –"),
+}
+
+# Words that tie a pinpoint to its whole: "of", "de la", "del", "к", "من".
 OF_WORDS: dict[str, tuple[str, ...]] = {
-    "zh": ("的",),
-    "en": ("of", "to", "in"),
-    "fr": ("de la", "du", "de l'", "de l’", "à la", "au", "de"),
-    "es": ("de la", "del", "de"),
-    "ru": ("к", "в"),
-    "ar": ("من", "في", "ل"),
+    "zh": _words("的"),
+    "en": _words("of | to | in"),
+    "fr": _words("de la | du | de l' | de l’ | à la | au | de"),
+    "es": _words("de la | del | de"),
+    "ru": _words("к | в"),
+    "ar": _words("من | في | ل"),
 }
 
 # Words that make a paragraph reference internal ("paragraph 3 above", "上文第 3 段").
 INTERNAL_WORDS: dict[str, tuple[str, ...]] = {
-    "zh": ("上文", "下文", "本决定", "本文件", "本说明"),
-    "en": ("above", "below", "of the present decision", "of the present note",
-           "of the present document"),
-    "fr": ("ci-dessus", "ci-après", "ci-dessous", "de la présente décision", "de la présente note"),
-    "es": ("anterior", "supra", "infra", "de la presente decisión", "de la presente nota"),
-    "ru": ("выше", "ниже", "настоящего решения", "настоящей записки"),
-    "ar": ("أعلاه", "أدناه", "من هذا المقرر", "من هذه المذكرة"),
+    "zh": _words("上文 | 下文 | 本决定 | 本文件 | 本说明"),
+    "en": _words(
+        """
+        above | below | of the present decision | of the present note | of the present document
+        """
+    ),
+    "fr": _words(
+        """
+        ci-dessus | ci-après | ci-dessous | de la présente décision | de la présente note
+        """
+    ),
+    "es": _words(
+        """
+        anterior | supra | infra | de la presente decisión | de la presente nota
+        """
+    ),
+    "ru": _words("выше | ниже | настоящего решения | настоящей записки"),
+    "ar": _words("أعلاه | أدناه | من هذا المقرر | من هذه المذكرة"),
 }

@@ -35,7 +35,11 @@ class _Group(click.Group):
 
 def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
-        "--db", "db", envvar="COPMOP_DB", default=DEFAULT_DB, show_default=True,
+        "--db",
+        "db",
+        envvar="COPMOP_DB",
+        default=DEFAULT_DB,
+        show_default=True,
         type=click.Path(dir_okay=False),
         help="The DuckDB store (else $COPMOP_DB, else copmop.duckdb here).",
     )(func)
@@ -45,15 +49,22 @@ def format_option(*choices: str) -> Callable[[Callable[..., Any]], Callable[...,
     names = choices or ("table", "csv", "json")
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
-        return click.option("--format", "fmt", type=click.Choice(names), default="table",
-                            show_default=True, help="Output format.")(func)
+        return click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(names),
+            default="table",
+            show_default=True,
+            help="Output format.",
+        )(func)
 
     return decorate
 
 
 def lang_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--lang", "lang", default=None,
-                        help="Language(s), ISO 639-1, comma-separated: zh,en.")(func)
+    return click.option(
+        "--lang", "lang", default=None, help="Language(s), ISO 639-1, comma-separated: zh,en."
+    )(func)
 
 
 def emit(columns: list[str], rows: list[tuple], fmt: str) -> None:
@@ -72,8 +83,12 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
-@click.option("--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes (default: the number of cores).")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: the number of cores).",
+)
 def ingest(paths: tuple[Path, ...], db: str, jobs: int | None) -> None:
     """Ingest PDF and text files, or folders of them (recursively), into the store."""
     jobs = jobs or os.cpu_count() or 1
@@ -95,8 +110,9 @@ def _progress(items: Iterator[Path]) -> Iterator[Path]:
         yield from items
         return
     todo = list(items)
-    with click.progressbar(todo, label="ingesting", file=sys.stderr,
-                           item_show_func=lambda p: p.name if p else "") as bar:
+    with click.progressbar(
+        todo, label="ingesting", file=sys.stderr, item_show_func=lambda p: p.name if p else ""
+    ) as bar:
         yield from bar
 
 
@@ -125,7 +141,7 @@ def show(decision: str, para: str | None, lang: str | None, db: str, fmt: str) -
     with Store(db, read_only=True) as store:
         docs = resolve_documents(store, decision, langs)
         columns, rows = show_rows(store, docs, para)
-    if fmt == "table" and rows:
-        for doc in docs:
-            click.echo(f"{doc.doc_id}  {doc.title or ''}", err=False)
-    emit(columns, rows, fmt)
+    if fmt != "table":
+        emit(columns, rows, fmt)
+        return
+    click.echo(output.reading(docs, columns, rows))

@@ -44,9 +44,11 @@ class IngestReport:
         return len(self.added) + len(self.replaced)
 
     def summary(self) -> str:
-        return (f"{self.files} files, {self.documents} documents stored ({len(self.replaced)} replaced, "
-                f"{self.unchanged} unchanged), {self.clauses} clauses, {self.citations} citations, "
-                f"{len(self.errors)} errors, {self.seconds:.1f} s")
+        return (
+            f"{self.files} files, {self.documents} documents stored ({len(self.replaced)} replaced, "
+            f"{self.unchanged} unchanged), {self.clauses} clauses, {self.citations} citations, "
+            f"{len(self.errors)} errors, {self.seconds:.1f} s"
+        )
 
 
 def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
@@ -57,8 +59,9 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file()
-                                and p.suffix.lower() in SUFFIXES))
+            files.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            )
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
                 files.append(path)
@@ -95,8 +98,12 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def ingest(paths: Iterable[str | Path], store: Store, jobs: int = 1,
-           progress: Callable[[Iterator[Path]], Iterator[Path]] | None = None) -> IngestReport:
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    jobs: int = 1,
+    progress: Callable[[Iterator[Path]], Iterator[Path]] | None = None,
+) -> IngestReport:
     """Ingest files into the store; bad files are reported, the others stored."""
     started = time.perf_counter()
     files, errors = collect(paths)
@@ -112,7 +119,7 @@ def ingest(paths: Iterable[str | Path], store: Store, jobs: int = 1,
             report.unchanged += 1
         else:
             todo.append(path)
-    for path, result in _run(todo, jobs, progress):
+    for _path, result in _run(todo, jobs, progress):
         if isinstance(result, str):
             report.errors.append(result)
             continue
@@ -140,8 +147,9 @@ def _safe_process(path: Path) -> Document | str:
         return f"{path}: could not be processed ({type(exc).__name__}: {exc})"
 
 
-def _run(todo: list[Path], jobs: int,
-         progress: Callable[[Iterator[Path]], Iterator[Path]] | None) -> Iterator[tuple[Path, Document | str]]:
+def _run(
+    todo: list[Path], jobs: int, progress: Callable[[Iterator[Path]], Iterator[Path]] | None
+) -> Iterator[tuple[Path, Document | str]]:
     if jobs <= 1 or len(todo) <= 1:
         items: Iterator[Path] = iter(todo)
         if progress is not None:

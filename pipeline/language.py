@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from pipeline.models import LANGS
+from pipeline.structure import LATIN_WORD, NAME_LANG_TAG
 
 # Words frequent in one Latin-script language of the three and rare in the others.
 _STOPWORDS = {
@@ -13,16 +13,21 @@ _STOPWORDS = {
     "fr": frozenset("le la les des du de et à en pour sur une dans par aux protocole".split()),
     "es": frozenset("el la los las del de y en para con por una sobre al protocolo".split()),
 }
-# A language tag in a file name: "CP-10-7_zh.pdf", "cp-mop-10-dec-07-en.txt", "decision.ru.txt".
-_NAME_TAG = re.compile(r"(?:^|[-_.\s])(zh|en|fr|es|ru|ar|ch|chi|eng|fre|spa|rus|ara)(?=[-_.\s]|$)",
-                       re.IGNORECASE)
-_TAG_ALIASES = {"ch": "zh", "chi": "zh", "eng": "en", "fre": "fr", "spa": "es", "rus": "ru", "ara": "ar"}
+_TAG_ALIASES = {
+    "ch": "zh",
+    "chi": "zh",
+    "eng": "en",
+    "fre": "fr",
+    "spa": "es",
+    "rus": "ru",
+    "ara": "ar",
+}
 
 
 def from_name(path: str) -> str | None:
     """The language a file name declares (``decision-CP-10-7-zh.pdf`` → ``zh``), or None."""
     stem = Path(path).name.rsplit(".", 1)[0]
-    found = _NAME_TAG.findall(stem)
+    found = NAME_LANG_TAG.findall(stem)
     if not found:
         return None
     tag = found[-1].lower()
@@ -45,7 +50,7 @@ def detect(text: str) -> str:
     script = max(counts, key=lambda k: counts[k])
     if script != "latin":
         return script
-    words = re.findall(r"[a-zàâçéèêëîïôûùüÿñáíóú]+", text[:20000].lower())
+    words = LATIN_WORD.findall(text[:20000].lower())
     scores = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
     return max(scores, key=lambda k: scores[k])
 

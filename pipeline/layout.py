@@ -6,23 +6,30 @@ Every function here works on the model (:class:`Page`, :class:`Line`, :class:`Bl
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from pipeline.models import Block, Line, Marker, Page
 from pipeline.structure import (
     CJK_CHAR,
+    DIGITS,
     DISTRIBUTION_LINE,
     MARKER_AFTER_BAD,
     MARKER_BEFORE,
+    NON_WORD,
     PAGE_NUMBER,
     RULE_LINE,
     SYMBOL_LINE,
 )
 
 __all__ = [
-    "clean_line", "is_furniture", "join_lines", "place_markers", "strip_furniture", "visual_width",
+    "clean_line",
+    "cut_line",
+    "is_furniture",
+    "join_lines",
+    "place_markers",
+    "strip_furniture",
+    "visual_width",
 ]
 
 # Left halves of compounds whose hyphen is real when a line breaks after it ("socio-" + "economic").
@@ -44,7 +51,7 @@ def visual_width(text: str) -> float:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.strip())
+    return DIGITS.sub("#", text.strip())
 
 
 def strip_furniture(pages: Sequence[Page]) -> None:
@@ -63,7 +70,9 @@ def strip_furniture(pages: Sequence[Page]) -> None:
         for i, line in enumerate(page.lines):
             edge = i < _HEAD_LINES or i >= n - _FOOT_LINES
             repeated = counts[_key(line.text)] >= threshold and len(line.text) <= 60
-            first_page_block = page.number == 1 and i < 6 and bool(DISTRIBUTION_LINE.match(line.text))
+            first_page_block = (
+                page.number == 1 and i < 6 and bool(DISTRIBUTION_LINE.match(line.text))
+            )
             rule = bool(RULE_LINE.match(line.text))
             if (edge and (is_furniture(line.text) or repeated)) or first_page_block or rule:
                 page.furniture.append(line.text)
@@ -95,17 +104,26 @@ def place_markers(pages: Sequence[Page]) -> None:
                 continue
             li, pos = found
             line = target.lines[li]
-            text = line.text[:pos] + line.text[pos + len(note.label):]
-            markers = [Marker(m.label, m.offset - len(note.label) if m.offset > pos else m.offset)
-                       for m in line.markers]
+            text = line.text[:pos] + line.text[pos + len(note.label) :]
+            markers = [
+                Marker(m.label, m.offset - len(note.label) if m.offset > pos else m.offset)
+                for m in line.markers
+            ]
             markers.append(Marker(note.label, pos))
-            target.lines[li] = Line(text, line.page, line.ends_block,
-                                    tuple(sorted(markers, key=lambda m: m.offset)), line.indent)
+            target.lines[li] = Line(
+                text,
+                line.page,
+                line.ends_block,
+                tuple(sorted(markers, key=lambda m: m.offset)),
+                line.indent,
+            )
             if target is page:
                 cursor = (li, pos)
 
 
-def _find_marker(lines: Sequence[Line], label: str, start: tuple[int, int]) -> tuple[int, int] | None:
+def _find_marker(
+    lines: Sequence[Line], label: str, start: tuple[int, int]
+) -> tuple[int, int] | None:
     for li in range(start[0], len(lines)):
         text = lines[li].text
         pos = start[1] if li == start[0] else 0
@@ -120,8 +138,12 @@ def _is_marker(text: str, pos: int, label: str) -> bool:
     if pos == 0:
         return False
     if label.isdigit():
-        before, after = text[:pos], text[pos + len(label):]
-        if before[-1].isdigit() or not MARKER_BEFORE.search(before) or MARKER_AFTER_BAD.match(after):
+        before, after = text[:pos], text[pos + len(label) :]
+        if (
+            before[-1].isdigit()
+            or not MARKER_BEFORE.search(before)
+            or MARKER_AFTER_BAD.match(after)
+        ):
             return False
         if before.rstrip().endswith("第"):
             return False
@@ -142,7 +164,7 @@ def clean_line(text: str, markers: Sequence[Marker] = ()) -> tuple[str, tuple[Ma
             continue
         if not out or out[-1] == " ":
             continue
-        nxt = next((c for c in text[i + 1:] if not c.isspace()), "")
+        nxt = next((c for c in text[i + 1 :] if not c.isspace()), "")
         if not _drop_space(out[-1], nxt):
             out.append(" ")
     mapping.append(len(out))
@@ -163,6 +185,15 @@ def _drop_space(left: str, right: str) -> bool:
     return bool(CJK_CHAR.match(left) and CJK_CHAR.match(right))
 
 
+def cut_line(line: Line, start: int) -> Line:
+    """The line without its first ``start`` characters (a number, a label) and the spaces after them;
+    marker offsets move with the text."""
+    rest = line.text[start:]
+    start += len(rest) - len(rest.lstrip())
+    markers = tuple(Marker(m.label, max(0, m.offset - start)) for m in line.markers)
+    return Line(line.text[start:], line.page, line.ends_block, markers, line.indent)
+
+
 def _separator(left: str, right: str) -> tuple[str, bool]:
     """What goes between two rejoined lines: ``("", False)``, ``(" ", False)``, or drop the hyphen."""
     if not left or not right:
@@ -173,7 +204,7 @@ def _separator(left: str, right: str) -> tuple[str, bool]:
     if a == "/":
         return "", False
     if a == "-" and len(left) > 1 and left[-2].isalnum():
-        word = re.split(r"[^\w-]", left[:-1])[-1].lower()
+        word = NON_WORD.split(left[:-1])[-1].lower()
         if b.islower() and left[-2].isalpha() and word not in _KEEP_HYPHEN:
             return "", True
         return "", False

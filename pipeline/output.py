@@ -56,9 +56,13 @@ def table(columns: Sequence[str], rows: Sequence[Sequence[Any]], max_width: int 
     """An aligned plain-text table (CJK-aware), long cells clipped to ``max_width`` columns."""
     cells = [[_clip(_cell(v).replace("\n", " "), max_width) for v in row] for row in rows]
     sizes = [max([width(c)] + [width(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    lines = ["  ".join(_pad(c, s) for c, s in zip(columns, sizes, strict=True)).rstrip(),
-             "  ".join("-" * s for s in sizes)]
-    lines += ["  ".join(_pad(c, s) for c, s in zip(row, sizes, strict=True)).rstrip() for row in cells]
+    lines = [
+        "  ".join(_pad(c, s) for c, s in zip(columns, sizes, strict=True)).rstrip(),
+        "  ".join("-" * s for s in sizes),
+    ]
+    lines += [
+        "  ".join(_pad(c, s) for c, s in zip(row, sizes, strict=True)).rstrip() for row in cells
+    ]
     return "\n".join(lines)
 
 
@@ -79,14 +83,17 @@ def to_markdown(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     def esc(value: Any) -> str:
         return _cell(value).replace("|", "\\|").replace("\n", " ")
 
-    lines = ["| " + " | ".join(esc(c) for c in columns) + " |",
-             "|" + "|".join(" --- " for _ in columns) + "|"]
+    lines = [
+        "| " + " | ".join(esc(c) for c in columns) + " |",
+        "|" + "|".join(" --- " for _ in columns) + "|",
+    ]
     lines += ["| " + " | ".join(esc(v) for v in row) + " |" for row in rows]
     return "\n".join(lines)
 
 
-def to_xlsx(columns: Sequence[str], rows: Sequence[Sequence[Any]], path: str | Path,
-            sheet: str = "copmop") -> Path:
+def to_xlsx(
+    columns: Sequence[str], rows: Sequence[Sequence[Any]], path: str | Path, sheet: str = "copmop"
+) -> Path:
     """A workbook ready for a report: bold header, frozen header row and first column, fitted widths."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -107,6 +114,40 @@ def to_xlsx(columns: Sequence[str], rows: Sequence[Sequence[Any]], path: str | P
     out = Path(path)
     book.save(out)
     return out
+
+
+def reading(docs: Sequence[Any], columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """A document (or a paragraph) to read in a terminal: a heading line per document, then each
+    clause whole, labelled by section and number, with its references."""
+    out: list[str] = []
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        item = dict(zip(columns, row, strict=True))
+        by_doc.setdefault(item["doc_id"], []).append(item)
+    for doc in docs:
+        where = ", ".join(
+            str(v)
+            for v in (
+                doc.place,
+                doc.date_start,
+                doc.agenda_item and f"agenda item {doc.agenda_item}",
+            )
+            if v
+        )
+        out.append(f"{doc.doc_id} — {doc.title or ''}" + (f" ({where})" if where else ""))
+        for item in by_doc.get(doc.doc_id, []):
+            kind, number, section = item["kind"], item["number"], item["section"]
+            if kind == "footnote":
+                label = f"    fn {number}."
+            elif number and kind != "heading":
+                label = f"{section + ' ' if section else ''}{number}."
+            else:
+                label = f"[{kind}{' ' + number if number else ''}]"
+            out.append(f"{label} {item['text']}")
+            if item.get("references"):
+                out.append(f"    → {item['references']}")
+        out.append("")
+    return "\n".join(out).rstrip()
 
 
 def render(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> str:

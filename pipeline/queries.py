@@ -13,7 +13,9 @@ from pipeline.store import Store
 __all__ = ["resolve_documents", "show_rows"]
 
 
-def resolve_documents(store: Store, ident: str, langs: Sequence[str] | None = None) -> list[Document]:
+def resolve_documents(
+    store: Store, ident: str, langs: Sequence[str] | None = None
+) -> list[Document]:
     """The documents a user means by ``CP-10/7``, ``BS-V/16``, a symbol or a doc_id, in those languages."""
     decision = parse_decision(ident)
     symbol = canonical_symbol(ident)
@@ -32,23 +34,38 @@ def resolve_documents(store: Store, ident: str, langs: Sequence[str] | None = No
     return docs
 
 
-def show_rows(store: Store, docs: Sequence[Document], para: str | None) -> tuple[list[str], list[tuple]]:
+def show_rows(
+    store: Store, docs: Sequence[Document], para: str | None
+) -> tuple[list[str], list[tuple]]:
     """One row per clause (or the clause numbered ``para`` and its footnotes) with its references."""
     columns = ["doc_id", "par_id", "kind", "section", "number", "text", "references"]
     rows: list[tuple] = []
     for doc in docs:
         refs: dict[str, list[str]] = {}
         for c in doc.citations:
-            refs.setdefault(c.par_id, []).append(c.target + (f" {c.pinpoint}" if c.pinpoint else ""))
+            refs.setdefault(c.par_id, []).append(
+                c.target + (f" {c.pinpoint}" if c.pinpoint else "")
+            )
         chosen = doc.paragraphs
         if para is not None:
             wanted = para.strip()
-            numbered = [p for p in doc.paragraphs if p.number == wanted and p.kind.value != "footnote"]
+            numbered = [
+                p for p in doc.paragraphs if p.number == wanted and p.kind.value != "footnote"
+            ]
             ids = {p.par_id for p in numbered[:1]}
             chosen = [p for p in doc.paragraphs if p.par_id in ids or p.anchor in ids]
             if not ids:
                 raise NotFound(f"{doc.doc_id}: no paragraph {wanted}")
         for p in chosen:
-            rows.append((doc.doc_id, p.par_id, p.kind.value, p.section, p.number, p.text,
-                         "; ".join(dict.fromkeys(refs.get(p.par_id, [])))))
+            rows.append(
+                (
+                    doc.doc_id,
+                    p.par_id,
+                    p.kind.value,
+                    p.section,
+                    p.number,
+                    p.text,
+                    "; ".join(dict.fromkeys(refs.get(p.par_id, []))),
+                )
+            )
     return columns, rows

@@ -79,8 +79,11 @@ def read_pdf(path: str | Path) -> Source:
                 if (not chars and drawn) or (chars and cid > len(chars) * 0.3):
                     unreadable.append(number)
                     chars = []
-                rules = [(r["x0"], r["top"]) for r in (*page.lines, *page.rects)
-                         if abs(r["bottom"] - r["top"]) < 2 and (r["x1"] - r["x0"]) < page.width * 0.5]
+                rules = [
+                    (r["x0"], r["top"])
+                    for r in (*page.lines, *page.rects)
+                    if abs(r["bottom"] - r["top"]) < 2 and (r["x1"] - r["x0"]) < page.width * 0.5
+                ]
                 rows_by_page.append((number, _rows(chars), rules, float(page.width)))
     except UnreadableSource:
         raise
@@ -92,10 +95,17 @@ def read_pdf(path: str | Path) -> Source:
         raise UnreadableSource(str(p), "no text layer; OCR it first")
     body_size = _body_size(rows_by_page)
     spaced = _trailing_spaces(rows_by_page)
-    pages = [_page(number, rows, rules, body_size, spaced) for number, rows, rules, _ in rows_by_page]
+    pages = [
+        _page(number, rows, rules, body_size, spaced) for number, rows, rules, _ in rows_by_page
+    ]
     layout.strip_furniture(pages)
-    return Source(path=str(p), sha256=hashlib.sha256(data).hexdigest(), pages=pages,
-                  lang_hint=lang, unreadable_pages=tuple(unreadable))
+    return Source(
+        path=str(p),
+        sha256=hashlib.sha256(data).hexdigest(),
+        pages=pages,
+        lang_hint=lang,
+        unreadable_pages=tuple(unreadable),
+    )
 
 
 def _pdf_reason(exc: Exception) -> str:
@@ -163,8 +173,11 @@ def _text(row: _Row) -> tuple[str, tuple[Marker, ...], str | None]:
     previous: dict[str, Any] | None = None
     label = ""
     for c in row.chars:
-        raised = (c["text"].strip() and c["size"] < size * _MARKER_SIZE
-                  and c["bottom"] < baseline - size * _MARKER_RISE)
+        raised = (
+            c["text"].strip()
+            and c["size"] < size * _MARKER_SIZE
+            and c["bottom"] < baseline - size * _MARKER_RISE
+        )
         if raised:
             label += c["text"]
             previous = c
@@ -175,8 +188,13 @@ def _text(row: _Row) -> tuple[str, tuple[Marker, ...], str | None]:
             else:
                 markers.append(Marker(label, len("".join(out).rstrip())))
             label = ""
-        if previous is not None and c["x0"] - previous["x1"] > size * 0.25 and out and out[-1] != " " \
-                and c["text"] != " ":
+        if (
+            previous is not None
+            and c["x0"] - previous["x1"] > size * 0.25
+            and out
+            and out[-1] != " "
+            and c["text"] != " "
+        ):
             out.append(" ")
         out.append(c["text"])
         previous = c
@@ -192,12 +210,15 @@ def _text(row: _Row) -> tuple[str, tuple[Marker, ...], str | None]:
     return stripped, tuple(markers), lead
 
 
-def _page(number: int, rows: list[_Row], rules: list[tuple[float, float]], body: float,
-          spaced: bool) -> Page:
+def _page(
+    number: int, rows: list[_Row], rules: list[tuple[float, float]], body: float, spaced: bool
+) -> Page:
     """Running lines and footnotes of one page."""
     texts = [_text(row) for row in rows]
-    is_body = [row.size >= body * _FOOTNOTE_SIZE and not _furniture(t[0]) for row, t in zip(
-        rows, texts, strict=True)]
+    is_body = [
+        row.size >= body * _FOOTNOTE_SIZE and not _furniture(t[0])
+        for row, t in zip(rows, texts, strict=True)
+    ]
     last_body = max((i for i, b in enumerate(is_body) if b), default=-1)
     foot_start = len(rows)
     for i in range(last_body + 1, len(rows)):
@@ -217,8 +238,10 @@ def _page(number: int, rows: list[_Row], rules: list[tuple[float, float]], body:
             lines.append(Line(text, number, ends, markers, indent=row.x0))
             continue
         m = None if lead else FOOTNOTE_START.match(text)
-        if lead or m:
-            notes.append((lead or m["label"], [Line(text if lead else m["text"], number, True)]))
+        if lead:
+            notes.append((lead, [Line(text, number, True)]))
+        elif m:
+            notes.append((m["label"], [Line(m["text"], number, True)]))
         elif notes:
             notes[-1][1].append(Line(text, number, True))
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import itertools
 from pathlib import Path
 
 from pipeline import layout
@@ -23,8 +24,11 @@ def decode(data: bytes, path: str) -> str:
     """UTF-8 (with or without BOM), UTF-16 (with or without BOM) or GB18030, recognised; else an error."""
     if not data.strip():
         raise UnreadableSource(path, "empty file")
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                       (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return _checked(data.decode(codec), path)
@@ -57,15 +61,21 @@ def _plausible_chinese(text: str) -> bool:
     cjk = [i for i in wide if CJK_CHAR.match(text[i])]
     if len(cjk) < 0.9 * len(wide):
         return False
-    paired = sum(1 for i in cjk if (i > 0 and CJK_CHAR.match(text[i - 1])) or
-                 (i + 1 < len(text) and CJK_CHAR.match(text[i + 1])))
+    paired = sum(
+        1
+        for i in cjk
+        if (i > 0 and CJK_CHAR.match(text[i - 1]))
+        or (i + 1 < len(text) and CJK_CHAR.match(text[i + 1]))
+    )
     return paired >= 0.7 * len(cjk)
 
 
 def _plausible_latin(text: str) -> bool:
     """A Latin-script text in a Windows code page: mostly ASCII, its other characters letters."""
     wide = [ch for ch in text if ord(ch) > 0x7F]
-    return len(wide) <= 0.2 * max(1, len(text)) and all(ch.isalpha() or ch in "’‘“”–—…«»°" for ch in wide)
+    return len(wide) <= 0.2 * max(1, len(text)) and all(
+        ch.isalpha() or ch in "’‘“”–—…«»°" for ch in wide
+    )
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -115,8 +125,10 @@ def split_pages(text: str) -> list[list[str]]:
     empties = 0
     previous = ""
     for raw in text.split("\n"):
-        starts_page = bool(pages[-1]) and raw.strip() != "" and (
-            (raw[:1] == " " and previous.strip() != "") or empties >= 2
+        starts_page = (
+            bool(pages[-1])
+            and raw.strip() != ""
+            and ((raw[:1] == " " and previous.strip() != "") or empties >= 2)
         )
         if starts_page:
             pages.append([])
@@ -130,13 +142,15 @@ def _page(number: int, raw: list[str]) -> Page:
     """One page: running lines, then the footnote block after its whitespace-only separator."""
     body_end = _footnote_separator(raw)
     lines = [
-        Line(text=r.strip(), page=number, ends_block=r != r.rstrip(), indent=len(r) - len(r.lstrip()))
+        Line(
+            text=r.strip(), page=number, ends_block=r != r.rstrip(), indent=len(r) - len(r.lstrip())
+        )
         for r in raw[:body_end]
         if r.strip()
     ]
     page = Page(number=number, lines=lines)
     if body_end < len(raw):
-        page.footnotes, page.furniture = _footnotes(raw[body_end + 1:], number)
+        page.footnotes, page.furniture = _footnotes(raw[body_end + 1 :], number)
     return page
 
 
@@ -145,7 +159,7 @@ def _footnote_separator(raw: list[str]) -> int:
     for i, line in enumerate(raw):
         if line == "" or line.strip() != "":
             continue
-        rest = [r for r in raw[i + 1:] if r.strip()]
+        rest = [r for r in raw[i + 1 :] if r.strip()]
         if not rest or not FOOTNOTE_START.match(rest[0]):
             continue
         labels = [m["label"] for r in rest if (m := FOOTNOTE_START.match(r))]
@@ -156,7 +170,7 @@ def _footnote_separator(raw: list[str]) -> int:
 
 def _ascending(labels: list[str]) -> bool:
     numbers = [int(label) for label in labels if label.isdigit()]
-    return all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+    return all(b == a + 1 for a, b in itertools.pairwise(numbers))
 
 
 def _footnotes(raw: list[str], page: int) -> tuple[list[Footnote], list[str]]:
@@ -172,7 +186,9 @@ def _footnotes(raw: list[str], page: int) -> tuple[list[Footnote], list[str]]:
             notes.append((m["label"], [Line(m["text"].strip(), page, ends_block=True)]))
         elif notes:
             notes[-1][1].append(Line(r.strip(), page, ends_block=True))
-    return [Footnote(label, layout.join_lines(lines).text, page) for label, lines in notes], furniture
+    return [
+        Footnote(label, layout.join_lines(lines).text, page) for label, lines in notes
+    ], furniture
 
 
 def _follows(previous: str, label: str) -> bool:

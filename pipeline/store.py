@@ -7,7 +7,6 @@ an unchanged file skipped by its sha256, a changed one replacing its document wh
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable, Sequence
 from enum import Enum
 from pathlib import Path
@@ -23,8 +22,11 @@ from pipeline.models import Citation, Document, Paragraph
 __all__ = ["Store", "open_store"]
 
 _ARROW_TYPES = {
-    "VARCHAR": pa.string(), "INTEGER": pa.int32(), "DATE": pa.date32(),
-    "VARCHAR[]": pa.list_(pa.string()), "INTEGER[]": pa.list_(pa.int32()),
+    "VARCHAR": pa.string(),
+    "INTEGER": pa.int32(),
+    "DATE": pa.date32(),
+    "VARCHAR[]": pa.list_(pa.string()),
+    "INTEGER[]": pa.list_(pa.int32()),
 }
 
 
@@ -42,8 +44,9 @@ def _arrow(table: str, rows: Sequence[Any]) -> pa.Table:
 
 
 def _locked_message(path: str, exc: Exception) -> str:
-    pid = re.search(r"PID (\d+)", str(exc))
-    holder = f" (PID {pid[1]})" if pid else ""
+    _, _, rest = str(exc).partition("PID ")
+    pid = "".join(ch for ch in rest.split(")")[0] if ch.isdigit())
+    holder = f" (PID {pid})" if pid else ""
     return f"{path}: the store is in use by another copmop{holder}; wait for it to finish"
 
 
@@ -55,13 +58,17 @@ class Store:
         self.read_only = read_only
         if read_only and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such store; run `copmop ingest` first")
-        config = {"enable_external_access": "false", "lock_configuration": "true"} if read_only else {}
+        config: dict[str, str | bool | int | float | list[str]] = (
+            {"enable_external_access": False, "lock_configuration": True} if read_only else {}
+        )
         try:
             self.con = duckdb.connect(self.path, read_only=read_only, config=config)
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise StoreLocked(_locked_message(self.path, exc)) from None
-            raise StoreError(f"{self.path}: not a copmop store ({str(exc).splitlines()[0]})") from None
+            raise StoreError(
+                f"{self.path}: not a copmop store ({str(exc).splitlines()[0]})"
+            ) from None
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: {str(exc).splitlines()[0]}") from None
         if not read_only:
@@ -81,13 +88,16 @@ class Store:
 
     def known_sha(self, sha256: str) -> str | None:
         """The doc_id stored from a file with this content, if any."""
-        row = self.con.execute("SELECT doc_id FROM documents WHERE sha256 = ? LIMIT 1",
-                               [sha256]).fetchone()
+        row = self.con.execute(
+            "SELECT doc_id FROM documents WHERE sha256 = ? LIMIT 1", [sha256]
+        ).fetchone()
         return row[0] if row else None
 
     def save(self, doc: Document) -> str:
         """Store one document whole: ``added``, ``replaced`` (its doc_id was there) or ``unchanged``."""
-        old = self.con.execute("SELECT sha256 FROM documents WHERE doc_id = ?", [doc.doc_id]).fetchone()
+        old = self.con.execute(
+            "SELECT sha256 FROM documents WHERE doc_id = ?", [doc.doc_id]
+        ).fetchone()
         if old and old[0] == doc.sha256:
             return "unchanged"
         tables = {
@@ -107,7 +117,9 @@ class Store:
             self.con.commit()
         except duckdb.Error as exc:
             self.con.rollback()
-            raise StoreError(f"{doc.source_path}: not stored ({str(exc).splitlines()[0]})") from None
+            raise StoreError(
+                f"{doc.source_path}: not stored ({str(exc).splitlines()[0]})"
+            ) from None
         return "replaced" if old else "added"
 
     # --- reading ------------------------------------------------------------------------------
@@ -125,22 +137,36 @@ class Store:
     def paragraphs(self, doc_id: str) -> list[Paragraph]:
         cols, rows = self.query(
             f"SELECT {', '.join(schema.columns('paragraphs'))} FROM paragraphs WHERE doc_id = ? "
-            "ORDER BY seq", [doc_id])
-        return [Paragraph(**{**dict(zip(cols, row, strict=True)),
-                             "notes": list(row[cols.index("notes")] or []),
-                             "note_offsets": list(row[cols.index("note_offsets")] or [])})
-                for row in rows]
+            "ORDER BY seq",
+            [doc_id],
+        )
+        return [
+            Paragraph(
+                **{
+                    **dict(zip(cols, row, strict=True)),
+                    "notes": list(row[cols.index("notes")] or []),
+                    "note_offsets": list(row[cols.index("note_offsets")] or []),
+                }
+            )
+            for row in rows
+        ]
 
     def citations(self, doc_id: str) -> list[Citation]:
         cols, rows = self.query(
             f"SELECT {', '.join(schema.columns('citations'))} FROM citations WHERE doc_id = ?",
-            [doc_id])
+            [doc_id],
+        )
         return [Citation(**dict(zip(cols, row, strict=True))) for row in rows]
 
     def document(self, doc_id: str) -> Document | None:
-        names = [f.name for f in dataclasses.fields(Document) if f.name not in ("paragraphs",
-                                                                                "citations")]
-        cols, rows = self.query(f"SELECT {', '.join(names)} FROM documents WHERE doc_id = ?", [doc_id])
+        names = [
+            f.name
+            for f in dataclasses.fields(Document)
+            if f.name not in ("paragraphs", "citations")
+        ]
+        cols, rows = self.query(
+            f"SELECT {', '.join(names)} FROM documents WHERE doc_id = ?", [doc_id]
+        )
         if not rows:
             return None
         doc = Document(**dict(zip(cols, rows[0], strict=True)))

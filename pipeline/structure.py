@@ -56,7 +56,9 @@ MARKER_AFTER_BAD = re.compile(r"^(?:[0-9/.\-]|[条段号年月日次届款项%�
 # An operative or body paragraph number at the start of a line: "1. 确认", "49.  鼓励", "12. Urges".
 PARA_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3})\s*[.．](?![0-9])\s*(?P<rest>.*)$")
 # A decimal number at the start of a line: "2.1 在第六次会议上：", "1.1    国家生物技术安全框".
-DECIMAL_NUMBER = re.compile(r"^\s*(?P<major>\d{1,2})\.(?P<minor>\d{1,2})\.?(?![0-9])\s*(?P<rest>.*)$")
+DECIMAL_NUMBER = re.compile(
+    r"^\s*(?P<major>\d{1,2})\.(?P<minor>\d{1,2})\.?(?![0-9])\s*(?P<rest>.*)$"
+)
 # A section letter or Roman numeral: "A.  国家生物安全框架", "II. BACKGROUND", "IV. Элементы".
 SECTION_LATIN = re.compile(r"^\s*(?P<label>[A-Z]|[IVX]{1,5})\.\s+(?P<rest>\S.*)$")
 # A Chinese section number: "一、 导言", "三、 通过《议定书》战略计划草案磋商进程收到的".
@@ -76,8 +78,11 @@ ANNEX_HEADING = re.compile(
 
 # A decision number before its title: "CP-10/7.   评估和审查…", "BS-V/16. Strategic Plan", "15/4. Kunming".
 DECISION_LINE = re.compile(
-    r"^\s*(?P<decision>(?:(?:BS|CP|NP|COP)\s*-\s*)?(?:[IVXLC]{1,6}|\d{1,2})/\d{1,3})\s*[.．]\s*(?P<title>\S.*)?$"
+    r"^\s*(?P<decision>(?:(?P<prefix>BS|CP|NP|COP)\s*-\s*)?(?:[IVXLC]{1,6}|\d{1,2})/\d{1,3})\s*[.．]\s*"
+    r"(?P<title>\S.*)?$"
 )
+# The full stop and spaces between a decision number and its title: "CP-10/7.   评估".
+LEADING_DOT = re.compile(r"^\s*[.．]\s*")
 # The meeting: "第十次会议", "第 10 次会议", "Tenth meeting", "Dixième réunion", "Décima reunión",
 # "Десятое совещание", "الاجتماع العاشر".
 MEETING = {
@@ -85,21 +90,29 @@ MEETING = {
     "en": re.compile(rf"\b(?P<ord>{_alt(lexicon.ORDINALS['en'])})\s+meeting\b", re.IGNORECASE),
     "fr": re.compile(rf"(?P<ord>{_alt(lexicon.ORDINALS['fr'])})\s+réunion\b", re.IGNORECASE),
     "es": re.compile(rf"(?P<ord>{_alt(lexicon.ORDINALS['es'])})\s+reunión\b", re.IGNORECASE),
-    "ru": re.compile(rf"(?P<ord>{_alt([*lexicon.ORDINALS['ru'], 'четвёртое'])})\s+совещание",
-                     re.IGNORECASE),
+    "ru": re.compile(
+        rf"(?P<ord>{_alt([*lexicon.ORDINALS['ru'], 'четвёртое'])})\s+совещание", re.IGNORECASE
+    ),
     "ar": re.compile(rf"الاجتماع\s+(?P<ord>{_alt(lexicon.ORDINALS['ar'])})"),
 }
 # The agenda item: "议程项目 9", "临时议程*项目 17", "Agenda item 9", "Item 17 of the provisional agenda",
 # "Point 9 de l'ordre du jour", "Tema 9 del programa", "Пункт 9 повестки дня", "البند 9 من جدول الأعمال".
 AGENDA = {
     "zh": re.compile(r"(?:临时)?议程\s*[*＊]?\s*项目\s*(?P<item>\d{1,2}(?:\s*[(（][a-z][)）])?)"),
-    "en": re.compile(r"\b(?:Provisional\s+)?(?:agenda\s+)?item\s+(?P<item>\d{1,2}(?:\s*\([a-z]\))?)",
-                     re.IGNORECASE),
-    "fr": re.compile(r"\bPoint\s+(?P<item>\d{1,2}(?:\s*\([a-z]\))?)\s+de\s+l['’]ordre\s+du\s+jour",
-                     re.IGNORECASE),
-    "es": re.compile(r"\bTema\s+(?P<item>\d{1,2}(?:\s*\([a-z]\))?)\s+del\s+programa", re.IGNORECASE),
-    "ru": re.compile(r"\bПункт\s+(?P<item>\d{1,2}(?:\s*\([а-яa-z]\))?)\s+(?:предварительной\s+)?повестки",
-                     re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:Provisional\s+)?(?:agenda\s+)?item\s+(?P<item>\d{1,2}(?:\s*\([a-z]\))?)",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\bPoint\s+(?P<item>\d{1,2}(?:\s*\([a-z]\))?)\s+de\s+l['’]ordre\s+du\s+jour", re.IGNORECASE
+    ),
+    "es": re.compile(
+        r"\bTema\s+(?P<item>\d{1,2}(?:\s*\([a-z]\))?)\s+del\s+programa", re.IGNORECASE
+    ),
+    "ru": re.compile(
+        r"\bПункт\s+(?P<item>\d{1,2}(?:\s*\([а-яa-z]\))?)\s+(?:предварительной\s+)?повестки",
+        re.IGNORECASE,
+    ),
     "ar": re.compile(r"البند\s+(?P<item>\d{1,2})\s+من\s+جدول\s+الأعمال"),
 }
 
@@ -142,7 +155,9 @@ CHAPEAU = {
 
 # A table's header row: two or more column names, "战略目标 预期影响 业务目标 结果 指标".
 TABLE_HEADER_WORD = re.compile(rf"(?:{_alt(_all(lexicon.TABLE_HEADER_WORDS))})", re.IGNORECASE)
-OBJECTIVE_COLUMN = re.compile(rf"(?:{_alt(list(lexicon.OBJECTIVE_COLUMN.values()))})", re.IGNORECASE)
+OBJECTIVE_COLUMN = re.compile(
+    rf"(?:{_alt(list(lexicon.OBJECTIVE_COLUMN.values()))})", re.IGNORECASE
+)
 # An operational objective in a logframe: "1.1    国家生物技术安全框", "  2.6 生物技术安全教育和培".
 OBJECTIVE_ROW = re.compile(r"^\s*(?P<number>[1-9]\.[1-9][0-9]?)\s+(?P<title>\S.*)$")
 # Sentence-final punctuation: a block ending with it is prose, not a table cell.
@@ -151,6 +166,19 @@ SENTENCE_END = re.compile(r"[。；：.;:!?！？]\s*$")
 CLAUSE_END = re.compile(r"[。；.;!?！？]\s*$")
 # A rule or closing line alone: "__________", "- - - - -", "* * *".
 RULE_LINE = re.compile(r"^[\s_\-–—=*·•.]{3,}$")
+
+# --- languages and files ----------------------------------------------------------------------
+
+# A language tag in a file name: "CP-10-7_zh.pdf", "cp-mop-10-dec-07-en.txt", "decision.ru.txt".
+NAME_LANG_TAG = re.compile(
+    r"(?:^|[-_.\s])(zh|en|fr|es|ru|ar|ch|chi|eng|fre|spa|rus|ara)(?=[-_.\s]|$)", re.IGNORECASE
+)
+# A word of a Latin-script language, for telling English, French and Spanish apart: "décision".
+LATIN_WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿñáíóú]+")
+# Digits, to compare running headers whatever their page number: "Page 12" ~ "Page 13".
+DIGITS = re.compile(r"\d+")
+# What separates words, to find the word before a line-end hyphen: "self-" in "the self-".
+NON_WORD = re.compile(r"[^\w-]")
 
 # --- verbs ----------------------------------------------------------------------------------------
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -43,7 +42,7 @@ def chapeau_end(lines: Sequence[Line], i: int, lang: str) -> int | None:
         return None
     for j in range(i, min(len(lines), i + 4)):
         if lines[j].ends_block or j == i + 3:
-            text = " ".join(line.text for line in lines[i:j + 1])
+            text = " ".join(line.text for line in lines[i : j + 1])
             return j + 1 if is_chapeau(text, lang) else None
     return None
 
@@ -77,6 +76,7 @@ def parse_title_block(lines: Sequence[Line], pages: Sequence[Page], lang: str) -
     title: list[Line] = []
     markers: list[Marker] = []
     consumed = 0
+    bare = False
     for block in blocks:
         if end is None and title:
             break
@@ -89,10 +89,8 @@ def parse_title_block(lines: Sequence[Line], pages: Sequence[Page], lang: str) -
             title.extend(block)
             continue
         if decision and info.decision is None and not title:
-            m = re.fullmatch(r"(?:(?P<p>[A-Z]+)-)?(?P<m>[IVXLC]+|\d+)/(?P<n>\d+)",
-                             re.sub(r"\s+", "", decision["decision"]))
-            if m:
-                info.decision = normalize.canonical_decision(m["p"], m["m"], m["n"])
+            info.decision = normalize.parse_decision(decision["decision"])
+            bare = decision["prefix"] is None
             title = [_drop_prefix(block[0], decision["decision"]), *block[1:]]
         elif _read_meta(text, lang, info):
             continue
@@ -109,6 +107,9 @@ def parse_title_block(lines: Sequence[Line], pages: Sequence[Page], lang: str) -
     if title:
         info.title = layout.join_lines(title)
     info.body = _body(" ".join(body_text), lang)
+    if bare and info.body and info.decision:
+        # "VIII/15." printed without its prefix in a COP-MOP decision is CP-VIII/15
+        info.decision = f"{info.body}-{info.decision.split('-', 1)[1]}"
     info.markers = tuple(markers)
     _fill_from_symbols(info)
     return info
@@ -118,15 +119,18 @@ def _title_open(title: list[Line], block: list[Line]) -> bool:
     """A decision's title runs on into the next block when its brackets are still open or the next
     block starts in lower case (the line broke where the PDF's geometry said a block ended)."""
     text = "".join(line.text for line in title)
-    unbalanced = text.count("《") > text.count("》") or text.count("(") > text.count(")") or \
-        text.count("（") > text.count("）")
+    unbalanced = (
+        text.count("《") > text.count("》")
+        or text.count("(") > text.count(")")
+        or text.count("（") > text.count("）")
+    )
     return unbalanced or block[0].text[:1].islower()
 
 
 def _drop_prefix(line: Line, decision: str) -> Line:
     text = line.text
     start = text.find(decision) + len(decision)
-    rest = re.sub(r"^\s*[.．]\s*", "", text[start:])
+    rest = structure.LEADING_DOT.sub("", text[start:])
     cut = len(text) - len(rest)
     markers = tuple(Marker(m.label, max(0, m.offset - cut)) for m in line.markers)
     return Line(rest, line.page, line.ends_block, markers, line.indent)
@@ -138,8 +142,9 @@ def _read_meta(text: str, lang: str, info: TitleBlock) -> bool:
     meeting = structure.MEETING.get(lang, structure.MEETING["en"]).search(text)
     if meeting and info.meeting is None:
         num = meeting.groupdict().get("num")
-        info.meeting = normalize.number_value(num) if num else normalize.ordinal_value(
-            meeting["ord"], lang)
+        info.meeting = (
+            normalize.number_value(num) if num else normalize.ordinal_value(meeting["ord"], lang)
+        )
         found = True
     if info.date_start is None:
         dates = _dates(text, lang)
@@ -148,7 +153,7 @@ def _read_meta(text: str, lang: str, info: TitleBlock) -> bool:
             found = True
     agenda = structure.AGENDA.get(lang, structure.AGENDA["en"]).search(text)
     if agenda and info.agenda_item is None:
-        info.agenda_item = re.sub(r"\s+", "", normalize.to_ascii(agenda["item"]))
+        info.agenda_item = "".join(normalize.to_ascii(agenda["item"]).split())
         found = True
     return found
 

@@ -36,8 +36,9 @@ def wrap(block: str, limit: int) -> list[str]:
     """Wrap one block; CJK text breaks anywhere, other text at spaces, long words hyphenated."""
     lines: list[str] = []
     current = ""
-    tokens = re.findall(r"\[\^[^\]]+\]|[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+",
-                        block)
+    tokens = re.findall(
+        r"\[\^[^\]]+\]|[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+", block
+    )
     for token in tokens:
         if token.isspace():
             if current and not current.endswith(" "):
@@ -54,8 +55,8 @@ def wrap(block: str, limit: int) -> list[str]:
             continue
         split = max((token.rfind(c, 0, room) for c in "/-"), default=-1)
         if "/" in token and split > 3:
-            lines.append(current + token[:split + 1])
-            current = token[split + 1:]
+            lines.append(current + token[: split + 1])
+            current = token[split + 1 :]
             continue
         lines.append(current.rstrip())
         current = token

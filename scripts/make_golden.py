@@ -16,9 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.golden_io import FIXTURES, golden_path, snapshot  # noqa: E402
-
 from pipeline.ingest import process  # noqa: E402
+from tests.golden_io import FIXTURES, golden_path, snapshot  # noqa: E402
 
 
 def main() -> None:
@@ -26,8 +25,10 @@ def main() -> None:
         data = snapshot(process(path))
         out = golden_path(path)
         out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {out.relative_to(ROOT)}: {len(data['clauses'])} clauses, "
-              f"{len(data['citations'])} citations")
+        print(
+            f"wrote {out.relative_to(ROOT)}: {len(data['clauses'])} clauses, "
+            f"{len(data['citations'])} citations"
+        )
 
 
 if __name__ == "__main__":

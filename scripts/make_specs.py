@@ -18,9 +18,14 @@ sys.path.insert(0, str(ROOT))
 from pipeline.read_text import read_text  # noqa: E402
 
 FIXTURES = {
-    "corpus/000_cfacde1d0e7c7cb8.txt": ("tests/fixtures/cp-10-7.zh.spec.json", "CBD/CP/MOP/DEC/10/7"),
-    "corpus/001_8fe905a3f4194901.txt": ("tests/fixtures/cop-mop-5-16.zh.spec.json",
-                                        "UNEP/CBD/BS/COP-MOP/5/16"),
+    "corpus/000_cfacde1d0e7c7cb8.txt": (
+        "tests/fixtures/cp-10-7.zh.spec.json",
+        "CBD/CP/MOP/DEC/10/7",
+    ),
+    "corpus/001_8fe905a3f4194901.txt": (
+        "tests/fixtures/cop-mop-5-16.zh.spec.json",
+        "UNEP/CBD/BS/COP-MOP/5/16",
+    ),
     "tests/fixtures/cp-10-7.en.txt": ("tests/fixtures/cp-10-7.en.spec.json", "CBD/CP/MOP/DEC/10/7"),
 }
 
@@ -33,7 +38,7 @@ def spec(path: Path, header: str) -> dict[str, object]:
         for line in page.lines:
             text = line.text
             for marker in sorted(line.markers, key=lambda m: m.offset, reverse=True):
-                text = text[:marker.offset] + "{^" + marker.label + "}" + text[marker.offset:]
+                text = text[: marker.offset] + "{^" + marker.label + "}" + text[marker.offset :]
             lines.append(text + (" " if line.ends_block else ""))
         notes = [[note.label, note.text] for note in page.footnotes]
         pages.append({"lines": lines, "footnotes": notes})
@@ -47,8 +52,9 @@ def main() -> None:
             print(f"skipped {src}: missing")
             continue
         target = ROOT / out
-        target.write_text(json.dumps(spec(path, header), ensure_ascii=False, indent=1) + "\n",
-                          encoding="utf-8")
+        target.write_text(
+            json.dumps(spec(path, header), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
         print(f"wrote {out}")
 
 

@@ -23,8 +23,10 @@ SPECS = {
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """PDFs of the text fixtures, built once per session: text fixture name → PDF path."""
     folder = tmp_path_factory.mktemp("pdfs")
-    return {name: build_pdf(load_spec(spec), folder / (Path(name).stem + ".pdf"))
-            for name, spec in SPECS.items()}
+    return {
+        name: build_pdf(load_spec(spec), folder / (Path(name).stem + ".pdf"))
+        for name, spec in SPECS.items()
+    }
 
 
 @pytest.fixture(scope="session")

@@ -9,11 +9,22 @@ from pipeline.models import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
-FIXTURES = sorted(
-    [*(ROOT / "corpus").glob("*.txt"), *(ROOT / "tests" / "fixtures").glob("*.txt")]
+FIXTURES = sorted([*(ROOT / "corpus").glob("*.txt"), *(ROOT / "tests" / "fixtures").glob("*.txt")])
+META = (
+    "doc_id",
+    "kind",
+    "decision",
+    "symbol",
+    "lang",
+    "body",
+    "meeting",
+    "title",
+    "agenda_item",
+    "place",
+    "date_start",
+    "date_end",
+    "pages",
 )
-META = ("doc_id", "kind", "decision", "symbol", "lang", "body", "meeting", "title", "agenda_item",
-        "place", "date_start", "date_end", "pages")
 
 
 def golden_path(fixture: Path) -> Path:
@@ -27,13 +38,28 @@ def snapshot(doc: Document) -> dict[str, Any]:
     for k in ("date_start", "date_end"):
         meta[k] = meta[k].isoformat() if meta[k] else None
     clauses = [
-        {"par_id": p.par_id, "kind": p.kind.value, "section": p.section, "number": p.number,
-         "verb": p.verb, "pages": [p.page_start, p.page_end], "anchor": p.anchor, "text": p.text}
+        {
+            "par_id": p.par_id,
+            "kind": p.kind.value,
+            "section": p.section,
+            "number": p.number,
+            "verb": p.verb,
+            "pages": [p.page_start, p.page_end],
+            "anchor": p.anchor,
+            "text": p.text,
+        }
         for p in doc.paragraphs
     ]
     citations = [
-        {"par_id": c.par_id, "via": c.via, "kind": c.kind.value, "target": c.target,
-         "pinpoint": c.pinpoint, "raw": c.raw, "span": [c.char_start, c.char_end]}
+        {
+            "par_id": c.par_id,
+            "via": c.via,
+            "kind": c.kind.value,
+            "target": c.target,
+            "pinpoint": c.pinpoint,
+            "raw": c.raw,
+            "span": [c.char_start, c.char_end],
+        }
         for c in doc.citations
     ]
     return {"document": meta, "clauses": clauses, "citations": citations}

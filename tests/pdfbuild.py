@@ -47,7 +47,7 @@ def _draw_marked(c: canvas.Canvas, x: float, y: float, text: str, size: float) -
     pos = 0
     font = _font(MARKER.sub("", text)) if text.strip() else "Courier"
     for m in MARKER.finditer(text):
-        chunk = text[pos:m.start()]
+        chunk = text[pos : m.start()]
         c.setFont(font, size)
         c.drawString(x, y, chunk)
         x += pdfmetrics.stringWidth(chunk, font, size)

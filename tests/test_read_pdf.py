@@ -18,10 +18,14 @@ def test_pdf_pages_drop_headers_and_page_numbers_and_keep_footnotes(pdfs) -> Non
     source = read_pdf(pdfs[SEED_DECISION.name])
     assert source.page_count == 5
     assert source.pages[1].furniture == ["CBD/CP/MOP/DEC/10/7", "Page 2", "2"]
-    assert [(n.label, n.text) for n in source.pages[1].footnotes] == [("5", "见第 CP-VIII/15 号决定。")]
-    assert [(m.label, line.text[: m.offset][-4:]) for line in source.pages[0].lines
-            for m in line.markers] == [("1", "略计划》"), ("2", "执行计划"), ("3", "行动计划"),
-                                       ("4", "略计划》")]
+    assert [(n.label, n.text) for n in source.pages[1].footnotes] == [
+        ("5", "见第 CP-VIII/15 号决定。")
+    ]
+    assert [
+        (m.label, line.text[: m.offset][-4:])
+        for line in source.pages[0].lines
+        for m in line.markers
+    ] == [("1", "略计划》"), ("2", "执行计划"), ("3", "行动计划"), ("4", "略计划》")]
 
 
 @pytest.mark.parametrize("path", [SEED_DECISION, SEED_PLAN, EN_DECISION], ids=lambda p: p.stem)
@@ -30,12 +34,35 @@ def test_pdf_and_text_give_the_same_clauses(path: Path, pdfs) -> None:
     from_pdf = segment(read_pdf(pdfs[path.name]))
 
     def rows(d):
-        return [(p.par_id, p.kind, p.section, p.number, p.verb, p.text, p.page_start, p.page_end,
-                 p.anchor) for p in d.paragraphs]
+        return [
+            (
+                p.par_id,
+                p.kind,
+                p.section,
+                p.number,
+                p.verb,
+                p.text,
+                p.page_start,
+                p.page_end,
+                p.anchor,
+            )
+            for p in d.paragraphs
+        ]
 
     assert rows(from_pdf) == rows(from_text)
-    for field in ("doc_id", "decision", "lang", "body", "meeting", "title", "agenda_item", "place",
-                  "date_start", "date_end", "pages"):
+    for field in (
+        "doc_id",
+        "decision",
+        "lang",
+        "body",
+        "meeting",
+        "title",
+        "agenda_item",
+        "place",
+        "date_start",
+        "date_end",
+        "pages",
+    ):
         assert getattr(from_pdf, field) == getattr(from_text, field), field
 
 

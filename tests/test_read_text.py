@@ -13,24 +13,34 @@ from tests.conftest import SEED_DECISION, SEED_PLAN
 SAMPLE = " 作为卡塔赫纳生物安全议定书缔约方会议的缔约方大会，\n\n回顾第 1 条 \n"
 
 
-@pytest.mark.parametrize("data", [
-    SAMPLE.encode("utf-8"),
-    codecs.BOM_UTF8 + SAMPLE.encode("utf-8"),
-    SAMPLE.encode("utf-16"),  # with its BOM
-    SAMPLE.encode("utf-16-le"),
-    SAMPLE.encode("utf-16-be"),
-    SAMPLE.encode("gb18030"),
-], ids=["utf-8", "utf-8-bom", "utf-16-bom", "utf-16-le", "utf-16-be", "gb18030"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        SAMPLE.encode("utf-8"),
+        codecs.BOM_UTF8 + SAMPLE.encode("utf-8"),
+        SAMPLE.encode("utf-16"),  # with its BOM
+        SAMPLE.encode("utf-16-le"),
+        SAMPLE.encode("utf-16-be"),
+        SAMPLE.encode("gb18030"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-bom", "utf-16-le", "utf-16-be", "gb18030"],
+)
 def test_chinese_text_is_decoded_in_every_encoding(data: bytes) -> None:
     assert decode(data, "x.txt") == SAMPLE
 
 
-@pytest.mark.parametrize(("data", "reason"), [
-    (b"", "x.txt: empty file"),
-    (b"  \n\n ", "x.txt: empty file"),
-    (bytes(range(256)) * 4, "x.txt: binary file, not text"),
-    (bytes(range(0x80, 0x100)) * 8, "x.txt: undecodable text (not UTF-8, UTF-16, GB18030 or Windows-1252)"),
-])
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "x.txt: empty file"),
+        (b"  \n\n ", "x.txt: empty file"),
+        (bytes(range(256)) * 4, "x.txt: binary file, not text"),
+        (
+            bytes(range(0x80, 0x100)) * 8,
+            "x.txt: undecodable text (not UTF-8, UTF-16, GB18030 or Windows-1252)",
+        ),
+    ],
+)
 def test_undecodable_text_is_a_one_line_error(data: bytes, reason: str) -> None:
     with pytest.raises(UnreadableSource) as info:
         decode(data, "x.txt")
@@ -51,14 +61,30 @@ def test_seed_decision_pages_footnotes_and_markers() -> None:
     source = read_text(SEED_DECISION)
     assert source.page_count == 5
     assert [[(n.label, n.text) for n in p.footnotes] for p in source.pages] == [
-        [("1", "第 BS-V/16 号决定，附件一。"), ("2", "第 CP-10/3 号决定，附件。"), ("3", "第 CP-10/4 号决定，附件。"),
-         ("4", "分别载于 CBD/SBI/3/3，附件一和二。")],
-        [("5", "见第 CP-VIII/15 号决定。")], [], [], [],
+        [
+            ("1", "第 BS-V/16 号决定，附件一。"),
+            ("2", "第 CP-10/3 号决定，附件。"),
+            ("3", "第 CP-10/4 号决定，附件。"),
+            ("4", "分别载于 CBD/SBI/3/3，附件一和二。"),
+        ],
+        [("5", "见第 CP-VIII/15 号决定。")],
+        [],
+        [],
+        [],
     ]
-    marked = [(line.page, m.label, line.text[: m.offset][-4:]) for p in source.pages
-              for line in p.lines for m in line.markers]
-    assert marked == [(1, "1", "略计划》"), (1, "2", "执行计划"), (1, "3", "行动计划"),
-                      (1, "4", "略计划》"), (2, "5", "展有限；")]
+    marked = [
+        (line.page, m.label, line.text[: m.offset][-4:])
+        for p in source.pages
+        for line in p.lines
+        for m in line.markers
+    ]
+    assert marked == [
+        (1, "1", "略计划》"),
+        (1, "2", "执行计划"),
+        (1, "3", "行动计划"),
+        (1, "4", "略计划》"),
+        (2, "5", "展有限；"),
+    ]
     assert source.pages[1].lines[0].text.startswith("6. 又敦促缔约方")
 
 

@@ -1,0 +1,67 @@
+"""Tables in the running text: telling them from prose, and the operational objectives of a logframe.
+
+A table's text arrives flattened (column by column in the seeds); its cells must never become
+paragraphs. What a legal officer needs from a strategic plan's logframe is its operational objectives:
+``1.1    国家生物技术安全框`` + ``架`` → objective 1.1, "国家生物技术安全框架".
+"""
+
+from __future__ import annotations
+
+from extractors import normalize
+from pipeline import layout, structure
+from pipeline.models import Line
+
+__all__ = ["is_table", "objective_rows"]
+
+
+def is_table(lines: list[Line]) -> bool:
+    """Loose lines are a table when a header row names its columns, or numbers stand out of sequence."""
+    for line in lines:
+        if len(
+            structure.TABLE_HEADER_WORD.findall(line.text)
+        ) >= 2 and not structure.CLAUSE_END.search(line.text):
+            return True
+        text = normalize.to_ascii(line.text)
+        if structure.PARA_NUMBER.match(text) or structure.DECIMAL_NUMBER.match(text):
+            return True
+    blocks = sum(1 for line in lines if line.ends_block)
+    prose = sum(1 for line in lines if line.ends_block and structure.CLAUSE_END.search(line.text))
+    return blocks >= 4 and prose * 2 < blocks
+
+
+def objective_rows(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    """The objectives of a logframe (after a header row naming the operational-objective column):
+    each number with the lines of its title."""
+    header = next(
+        (i for i, line in enumerate(lines) if structure.OBJECTIVE_COLUMN.search(line.text)), None
+    )
+    if header is None:
+        return []
+    widths = sorted(layout.visual_width(line.text) for line in lines[header + 1 :])
+    wide = 0.8 * widths[int(len(widths) * 0.75)] if widths else 0.0
+    rows: list[tuple[str, list[Line]]] = []
+    i = header + 1
+    while i < len(lines):
+        m = structure.OBJECTIVE_ROW.match(normalize.to_ascii(lines[i].text))
+        if not m:
+            i += 1
+            continue
+        title = [layout.cut_line(lines[i], len(lines[i].text) - len(m["title"]))]
+        while i + 1 < len(lines) and _title_runs_on(lines[i], lines[i + 1], wide):
+            i += 1
+            title.append(lines[i])
+        rows.append((m["number"], title))
+        i += 1
+    return rows
+
+
+def _title_runs_on(line: Line, following: Line, wide: float) -> bool:
+    """An objective's title goes on to the next line when its line did not end a block, or (where only
+    geometry told the block ends) when it filled the cell and the next line is a short tail."""
+    if structure.OBJECTIVE_ROW.match(
+        normalize.to_ascii(following.text)
+    ) or following.text.startswith(("•", "·", "-")):
+        return False
+    if not line.ends_block:
+        return True
+    return layout.visual_width(line.text) >= wide > layout.visual_width(following.text)

@@ -1,0 +1,38 @@
+"""Whole outputs against the golden files (regenerate with scripts/make_golden.py, then read the diff)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import process
+from tests.conftest import SPECS
+from tests.golden_io import FIXTURES, golden_path, snapshot
+from tests.pdfbuild import load_spec
+
+
+def expected(fixture: Path) -> dict:
+    return json.loads(golden_path(fixture).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+def test_text_fixture_matches_its_golden_file(fixture: Path) -> None:
+    assert snapshot(process(fixture)) == expected(fixture)
+
+
+@pytest.mark.parametrize("name", sorted(SPECS), ids=str)
+def test_pdf_of_the_fixture_matches_the_same_golden_file(name: str, pdfs) -> None:
+    fixture = next(f for f in FIXTURES if f.name == name)
+    want = expected(fixture)
+    want["document"]["symbol"] = load_spec(SPECS[name])["header"]
+    assert snapshot(process(pdfs[name])) == want
+
+
+def test_every_citation_offset_points_at_its_raw_text() -> None:
+    for fixture in FIXTURES:
+        doc = process(fixture)
+        texts = {p.par_id: p.text for p in doc.paragraphs}
+        for c in doc.citations:
+            assert texts[c.via or c.par_id][c.char_start : c.char_end] == c.raw
