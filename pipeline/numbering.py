@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors import normalize
+from pipeline import lexicon
 
 __all__ = ["Numbering", "annex_label"]
 
-_FIRST = {"cjk": "一", "letter": "A", "roman": "I"}
+_FIRST = {"cjk": "一", "roman": "I"}
 
 
 @dataclass
@@ -41,19 +42,26 @@ class Numbering:
         return "/".join(p for p in (self.annex, self.section, self.sub) if p) or None
 
     def next_section(self, style: str) -> str:
+        """The label a section of that style must have to come next: ``A`` then ``B``, ``一`` then ``二``."""
         if self.style != style or not self.section:
-            return _FIRST[style]
+            return (
+                lexicon.SECTION_LETTERS[style][0]
+                if style in lexicon.SECTION_LETTERS
+                else _FIRST[style]
+            )
         if style == "cjk":
             return normalize.int_to_chinese((normalize.chinese_to_int(self.section) or 0) + 1)
         if style == "roman":
             return normalize.int_to_roman((normalize.roman_to_int(self.section) or 0) + 1)
-        return chr(ord(self.section) + 1)
+        letters = lexicon.SECTION_LETTERS[style]
+        index = letters.index(self.section) + 1 if self.section in letters else len(letters)
+        return letters[index] if index < len(letters) else ""
 
     def latin_style(self, label: str) -> str | None:
-        """Is ``label`` the next Latin section (a letter after H, or a Roman numeral after VIII)?"""
-        if self.style in ("letter", "roman"):
+        """Is ``label`` the next section (a letter after H, a Roman numeral after VIII, Б after А)?"""
+        if self.style in ("letter", "roman", "cyrillic"):
             return self.style if label == self.next_section(self.style) else None
-        return {"A": "letter", "I": "roman"}.get(label)
+        return {"A": "letter", "I": "roman", "А": "cyrillic"}.get(label)
 
     def next_paragraph(self, number: int) -> bool:
         return number == (self.last_num or 0) + 1

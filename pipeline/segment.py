@@ -240,6 +240,9 @@ class _Reader:
         style = self.n.latin_style(m["label"]) if m else None
         if m and style:
             return self._heading(line, m["label"], style, len(text) - len(m["rest"]))
+        m = structure.SECTION_ARABIC.match(text)
+        if m and m["label"] == self.n.next_section("arabic"):
+            return self._heading(line, m["label"], "arabic", len(text) - len(m["rest"]))
         rest = len(text)
         m = structure.PARA_NUMBER.match(ascii_text)
         if m and self.n.next_paragraph(int(m["num"])):

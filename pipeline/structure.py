@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extractors.patterns import SYMBOL
-from pipeline import lexicon
+from pipeline import lexicon, verbs
 
 
 def _alt(words: tuple[str, ...] | list[str] | set[str]) -> str:
@@ -53,14 +53,19 @@ MARKER_AFTER_BAD = re.compile(r"^(?:[0-9/.\-]|[条段号年月日次届款项%�
 
 # --- numbering of clauses -------------------------------------------------------------------------
 
-# An operative or body paragraph number at the start of a line: "1. 确认", "49.  鼓励", "12. Urges".
-PARA_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3})\s*[.．](?![0-9])\s*(?P<rest>.*)$")
+# An operative or body paragraph number at the start of a line: "1. 确认", "49.  鼓励", "12. Urges",
+# and in Arabic documents "1 - يرحب" / "1- يرحب".
+PARA_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:[.．](?![0-9])|[-–]\s)\s*(?P<rest>.*)$")
 # A decimal number at the start of a line: "2.1 在第六次会议上：", "1.1    国家生物技术安全框".
 DECIMAL_NUMBER = re.compile(
     r"^\s*(?P<major>\d{1,2})\.(?P<minor>\d{1,2})\.?(?![0-9])\s*(?P<rest>.*)$"
 )
-# A section letter or Roman numeral: "A.  国家生物安全框架", "II. BACKGROUND", "IV. Элементы".
-SECTION_LATIN = re.compile(r"^\s*(?P<label>[A-Z]|[IVX]{1,5})\.\s+(?P<rest>\S.*)$")
+# A section letter or Roman numeral: "A.  国家生物安全框架", "II. BACKGROUND", "Б. Координация".
+SECTION_LATIN = re.compile(r"^\s*(?P<label>[A-Z]|[IVX]{1,5}|[А-Я])\.\s+(?P<rest>\S.*)$")
+# A section of an Arabic document, by the name of its letter: "ألف - الأطر الوطنية", "باء- التنسيق".
+SECTION_ARABIC = re.compile(
+    rf"^\s*(?P<label>{_alt(lexicon.SECTION_LETTERS['arabic'])})\s*[-–—]\s*(?P<rest>\S.*)$"
+)
 # A Chinese section number: "一、 导言", "三、 通过《议定书》战略计划草案磋商进程收到的".
 SECTION_CJK = re.compile(r"^\s*(?P<label>[一二三四五六七八九十]{1,3})\s*、\s*(?P<rest>.*)$")
 # A subparagraph label: "(a) 国家立法", "（b）", "(iv) ...", "(一) 风险评估和风险管理；".
@@ -184,9 +189,9 @@ NON_WORD = re.compile(r"[^\w-]")
 
 VERB = {
     lang: re.compile(
-        rf"^\s*(?P<verb>(?:(?:{_alt(lexicon.VERB_PREFIXES[lang])})\s*)*(?:{_alt(lexicon.VERBS[lang])}))"
+        rf"^\s*(?P<verb>(?:(?:{_alt(verbs.VERB_PREFIXES[lang])})\s*)*(?:{_alt(verbs.VERBS[lang])}))"
         + (r"" if lang in ("zh",) else r"(?![\w])"),
         0 if lang == "zh" else re.IGNORECASE,
     )
-    for lang in lexicon.VERBS
+    for lang in verbs.VERBS
 }

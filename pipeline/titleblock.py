@@ -21,7 +21,10 @@ def starts_body(text: str, lang: str) -> bool:
     if m and m["num"] == "1" and m["rest"]:
         return True
     m = structure.SECTION_LATIN.match(text)
-    if m and m["label"] in ("A", "I"):
+    if m and m["label"] in ("A", "I", "А"):
+        return True
+    m = structure.SECTION_ARABIC.match(text)
+    if m and m["label"] == "ألف":
         return True
     m = structure.SECTION_CJK.match(text)
     if m and m["label"] == "一" and m["rest"]:
