@@ -1,9 +1,73 @@
-"""The citation finder (filled in by the citations issue)."""
+"""The citation finder: a document's clauses → :class:`Citation` rows with canonical targets.
+
+``find_in_text`` is the one finder (mentions, then resolution); ``find_citations`` runs it over every
+clause of a document, footnotes included: a reference made in a footnote belongs to the clause that
+carries the footnote's marker, ``via`` the footnote. The spaCy component (``extractors.component``)
+calls ``find_in_text`` too.
+"""
 
 from __future__ import annotations
 
-from pipeline.models import Citation, Document
+from extractors import normalize, vocab
+from extractors.mentions import scan
+from extractors.resolve import Found, resolve
+from pipeline.models import Citation, ClauseKind, DocKind, Document
+from pipeline.structure import ANNEX_HEADING
+
+__all__ = ["find_citations", "find_in_text", "host_of", "own_of"]
+
+
+def host_of(body: str | None) -> str:
+    """The instrument a body's documents serve: CP → CPB, COP → CBD, NP → NP (CPB when unknown)."""
+    return vocab.HOST_INSTRUMENT.get(body or "CP", "CPB")
+
+
+def own_of(doc: Document) -> tuple[str, str] | None:
+    """What an internal reference points at: the decision, else the document's symbol."""
+    if doc.kind == DocKind.DECISION and doc.decision:
+        return ("decision", doc.decision)
+    if doc.symbol:
+        return ("document", doc.symbol)
+    return None
+
+
+def find_in_text(
+    text: str, lang: str, host: str = "CPB", own: tuple[str, str] | None = None
+) -> list[Found]:
+    """Every citation in one text: (kind, target, pinpoint, start, end), ``text[start:end]`` its raw."""
+    plain = normalize.to_ascii(text)
+    return resolve(scan(plain, lang), plain, lang, host, own)
 
 
 def find_citations(doc: Document) -> list[Citation]:
-    return []
+    """The citations of every clause of a document."""
+    host = host_of(doc.body)
+    own = own_of(doc)
+    rows: list[Citation] = []
+    for par in doc.paragraphs:
+        if par.par_id.endswith("#chapeau") or (
+            par.kind == ClauseKind.HEADING and ANNEX_HEADING.match(par.text)
+        ):
+            continue  # the chapeau names the body; an annex's heading is the annex itself
+        footnote = par.kind == ClauseKind.FOOTNOTE
+        par_id = (par.anchor or par.par_id) if footnote else par.par_id
+        via = par.par_id if footnote else None
+        found = find_in_text(par.text, doc.lang, host, own)
+        parts_of = {t.split("/")[0] for k, t, *_ in found if k in ("article", "annex")}
+        for kind, target, pinpoint, start, end in found:
+            if kind == "instrument" and target in parts_of:
+                continue  # the clause cites the instrument already, through one of its Articles
+            rows.append(
+                Citation(
+                    doc_id=doc.doc_id,
+                    par_id=par_id,
+                    via=via,
+                    kind=kind,
+                    target=target,
+                    pinpoint=pinpoint,
+                    raw=par.text[start:end],
+                    char_start=start,
+                    char_end=end,
+                )
+            )
+    return rows

@@ -107,17 +107,9 @@ def int_to_chinese(n: int) -> str:
 
 
 def to_ascii(text: str) -> str:
-    """Full-width digits, letters and brackets to ASCII (``（ｂ）`` → ``(b)``); length-preserving."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E:
-            out.append(chr(code - 0xFEE0))
-        elif ch == "\u3000":
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    """Full-width digits, letters and brackets, and Arabic-Indic digits, to ASCII (``（ｂ）`` → ``(b)``,
+    ``١٨`` → ``18``); one character for one, so offsets in the result are offsets in the text."""
+    return text.translate(vocab.ASCII)
 
 
 def number_value(text: str) -> int | None:

@@ -10,6 +10,15 @@ from pipeline.lexicon import ORDINAL_ALIASES, ORDINALS, _words
 
 __all__ = ["ORDINALS", "ORDINAL_ALIASES"]
 
+# Full-width forms, the ideographic space and Arabic-Indic digits → ASCII, one character for one
+# ("（ｂ）" → "(b)", "，" → ",", "١٨" → "18"), for ``str.translate``.
+ASCII: dict[int, int] = {
+    **{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
+    0x3000: 0x20,
+    **{0x0660 + i: 0x30 + i for i in range(10)},
+    **{0x06F0 + i: 0x30 + i for i in range(10)},
+}
+
 # Decision-number prefixes and the body they stand for (BS- was the COP-MOP's prefix until 2014).
 BODY_PREFIXES: dict[str, str] = {
     "BS": "CP",
@@ -69,6 +78,8 @@ INSTRUMENTS: dict[str, tuple[str, ...]] = {
     "SP": _words(
         """
         补充议定书 | 关于赔偿责任和补救的名古屋-吉隆坡补充议定书 | 名古屋-吉隆坡补充议定书 | Supplementary Protocol
+        关于赔偿责任和补救的补充议定书 | 生物技术安全议定书关于赔偿责任和补救的议定书
+        生物安全议定书关于赔偿责任和补救的议定书
         Nagoya – Kuala Lumpur Supplementary Protocol | Nagoya-Kuala Lumpur Supplementary Protocol
         Nagoya – Kuala Lumpur Supplementary Protocol on Liability and Redress
         Nagoya-Kuala Lumpur Supplementary Protocol on Liability and Redress
@@ -97,9 +108,6 @@ INSTRUMENTS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-INSTRUMENT_INDEX: dict[str, str] = {
-    name.lower(): code for code, names in INSTRUMENTS.items() for name in names
-}
 
 # The instrument a body's documents serve: an Article with no instrument named belongs to it.
 HOST_INSTRUMENT: dict[str, str] = {"CP": "CPB", "COP": "CBD", "NP": "NP"}
@@ -255,30 +263,107 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
 OF_WORDS: dict[str, tuple[str, ...]] = {
     "zh": _words("的"),
     "en": _words("of | to | in"),
-    "fr": _words("de la | du | de l' | de l’ | à la | au | de"),
+    "fr": _words("de la | du | de l' | de l’ | à la | au | de | à"),
     "es": _words("de la | del | de"),
     "ru": _words("к | в"),
     "ar": _words("من | في | ل"),
 }
 
-# Words that make a paragraph reference internal ("paragraph 3 above", "上文第 3 段").
-INTERNAL_WORDS: dict[str, tuple[str, ...]] = {
-    "zh": _words("上文 | 下文 | 本决定 | 本文件 | 本说明"),
+# Adverbs that make a pinpoint internal, next to it: "paragraph 3 above", "上文第 3 段", "annexe ci-après".
+INTERNAL_ADVERBS: dict[str, tuple[str, ...]] = {
+    "zh": _words("上文 | 下文 | 前文 | 后文"),
+    "en": _words("above | below | hereto"),
+    "fr": _words("ci-dessus | ci-après | ci-dessous | ci-joint"),
+    "es": _words("supra | infra | anterior | siguiente"),
+    "ru": _words("выше | ниже"),
+    "ar": _words("أعلاه | أدناه"),
+}
+
+# The document itself as the whole of a pinpoint: "the annex to the present decision", "本决定附件".
+PRESENT_REFS: dict[str, tuple[str, ...]] = {
+    "zh": _words("本决定 | 本文件 | 本说明 | 本说明的"),
     "en": _words(
         """
-        above | below | of the present decision | of the present note | of the present document
+        the present decision | this decision | the present note | the present document
         """
     ),
     "fr": _words(
         """
-        ci-dessus | ci-après | ci-dessous | de la présente décision | de la présente note
+        la présente décision | présente décision | la présente note | présente note
         """
     ),
     "es": _words(
         """
-        anterior | supra | infra | de la presente decisión | de la presente nota
+        la presente decisión | presente decisión | la presente nota | presente nota
         """
     ),
-    "ru": _words("выше | ниже | настоящего решения | настоящей записки"),
-    "ar": _words("أعلاه | أدناه | من هذا المقرر | من هذه المذكرة"),
+    "ru": _words(
+        """
+        настоящему решению | настоящего решения | настоящем решении | настоящее решение
+        настоящей записки | настоящей записке
+        """
+    ),
+    "ar": _words("هذا المقرر | لهذا المقرر | هذه المذكرة | لهذه المذكرة"),
+}
+
+# Words that make an Article someone else's (a national law's): "article 5 of the Biosafety Act".
+FOREIGN_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": _words("法 | 条例 | 法律 | 法规"),
+    "en": _words("Act | Law | law | Code | Decree | Regulations | regulations | Ordinance"),
+    "fr": _words("loi | Loi | code | Code | décret | Décret | règlement"),
+    "es": _words("ley | Ley | código | Código | decreto | Decreto | reglamento"),
+    "ru": _words("закона | закон | Закона | закону | кодекса | постановления | указа"),
+    "ar": _words("القانون | قانون | المرسوم | مرسوم | اللائحة"),
+}
+
+# Letters of subparagraphs in Arabic documents, by their Latin equivalents: "(ب)" is "(b)".
+ARABIC_LETTERS: dict[str, str] = {
+    "أ": "a",
+    "ب": "b",
+    "ج": "c",
+    "د": "d",
+    "هـ": "e",
+    "ه": "e",
+    "و": "f",
+    "ز": "g",
+    "ح": "h",
+    "ط": "i",
+    "ي": "j",
+    "ك": "k",
+    "ل": "l",
+}
+
+# Forms of an instrument's name with an Arabic preposition glued to it ("للبروتوكول", "بالاتفاقية").
+ARABIC_PREFIXED: dict[str, tuple[str, ...]] = {
+    "CPB": _words("للبروتوكول | بالبروتوكول | والبروتوكول"),
+    "CBD": _words("للاتفاقية | بالاتفاقية | والاتفاقية"),
+    "SP": _words("للبروتوكول التكميلي | بالبروتوكول التكميلي | والبروتوكول التكميلي"),
+}
+
+# Names of instruments that Chinese prints without 《》 but that cannot be mistaken for anything else.
+UNBRACKETED_ZH: tuple[str, ...] = _words(
+    """
+    昆明-蒙特利尔全球生物多样性框架 | 昆明－蒙特利尔全球生物多样性框架 | 全球生物多样性框架
+    关于赔偿责任和补救的名古屋-吉隆坡补充议定书 | 名古屋-吉隆坡补充议定书 | 关于赔偿责任和补救的补充议定书
+    名古屋议定书
+    """
+)
+
+# Names that say which instrument only when nothing qualifies them ("la Convention" is the CBD, "la
+# Convention d'Aarhus" is not).
+GENERIC_NAMES: frozenset[str] = frozenset(
+    _words(
+        """
+        Protocol | Convention | Protocole | Convenio | Protocolo | Протокол | Протокола | Протоколу
+        Протоколом | Протоколе | Конвенция | Конвенции | Конвенцию | Конвенцией | البروتوكول | الاتفاقية
+        """
+    )
+)
+
+# Every name of every instrument, lower-cased → its code.
+INSTRUMENT_INDEX: dict[str, str] = {
+    name.lower(): code
+    for table in (INSTRUMENTS, ARABIC_PREFIXED)
+    for code, names in table.items()
+    for name in names
 }

@@ -145,8 +145,10 @@ def _is_marker(text: str, pos: int, label: str) -> bool:
             or MARKER_AFTER_BAD.match(after)
         ):
             return False
-        if before.rstrip().endswith("第"):
-            return False
+        if before.rstrip().endswith("第") or before.endswith("و"):
+            return False  # "第16条"; Arabic "و3" is "and 3"
+        if before.endswith(".") and len(before) > 1 and before[-2].isdigit():
+            return False  # the "2" of "2.2"
     return True
 
 

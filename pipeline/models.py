@@ -192,6 +192,20 @@ class Citation:
 
 
 @dataclass
+class Mention:
+    """A piece of a citation found in a text, before it is tied to its whole: a decision list, an
+    Article list, a pinpoint list, an instrument's name… (``extractors.mentions`` finds them,
+    ``extractors.resolve`` ties them and makes :class:`Citation` rows)."""
+
+    kind: str
+    start: int
+    end: int
+    values: tuple[str, ...] = ()
+    pinpoints: tuple[str | None, ...] = ()
+    owner: int | None = None
+
+
+@dataclass
 class Document:
     """One ingested file, a row of ``documents``, with its clauses and citations."""
 

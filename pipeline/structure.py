@@ -49,7 +49,7 @@ DISTRIBUTION_LINE = re.compile(
 FOOTNOTE_START = re.compile(r"^\s*(?P<label>\d{1,3}|\*{1,3}|†)\s+(?P<text>\S.*)$")
 # A footnote marker glued to the text it annotates: "战略计划》1在", "有限；5", "Plan,3 which".
 MARKER_BEFORE = re.compile(rf"[{CJK}A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff.,;:)\]”’\"']$")
-MARKER_AFTER_BAD = re.compile(r"^(?:[0-9/.\-]|[条段号年月日次届款项%％])")
+MARKER_AFTER_BAD = re.compile(r"^(?:[0-9/\-]|\.\d|[条段号年月日次届款项%％])")
 
 # --- numbering of clauses -------------------------------------------------------------------------
 

@@ -48,7 +48,11 @@ def wrap(block: str, limit: int) -> list[str]:
             current += token
             continue
         room = limit - width(current)
-        if len(token) >= 12 and room >= 6 and token.isalpha():
+        if room <= 0:
+            lines.append(current.rstrip())
+            current = token
+            continue
+        if len(token) >= 12 and room >= 6 and token.isascii() and token.isalpha():
             cut = max(4, room - 1)
             lines.append(current + token[:cut] + "-")
             current = token[cut:]

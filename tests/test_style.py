@@ -17,16 +17,22 @@ def modules() -> list[Path]:
 
 
 def test_modules_stay_small() -> None:
-    big = {str(p.relative_to(ROOT)): n for p in modules()
-           if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
+    big = {
+        str(p.relative_to(ROOT)): n
+        for p in modules()
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400
+    }
     assert big == {}
 
 
 def test_no_pattern_outside_the_catalogues() -> None:
-    strays = [f"{p.relative_to(ROOT)}:{i}" for p in modules()
-              if str(p.relative_to(ROOT)) not in CATALOGUES
-              for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-              if STRAY.search(line)]
+    strays = [
+        f"{p.relative_to(ROOT)}:{i}"
+        for p in modules()
+        if str(p.relative_to(ROOT)) not in CATALOGUES
+        for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if STRAY.search(line)
+    ]
     assert strays == []
 
 

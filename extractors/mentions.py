@@ -1,0 +1,201 @@
+"""Mentions: the pieces of citations in a text, each with its values, before they are tied together.
+
+``scan(text, lang)`` runs the catalogue of ``extractors.patterns`` over the text (made ASCII, one
+character for one, so offsets are the text's) and returns :class:`Mention` objects in reading order:
+decisions and documents (whole targets), Articles, paragraphs and annexes (pinpoints or parts),
+objectives, instruments, and the words that make a pinpoint internal or foreign.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors import normalize, patterns, vocab
+from pipeline.models import Mention
+
+__all__ = ["scan"]
+
+# When two mentions overlap, the one of the kind earlier in this list stays.
+_PRIORITY = (
+    "document",
+    "decision",
+    "article",
+    "paragraph",
+    "annex",
+    "objective",
+    "instrument",
+    "present",
+    "adverb",
+    "foreign",
+)
+
+
+def scan(text: str, lang: str) -> list[Mention]:
+    """Every mention in ``text``, in reading order, none overlapping another."""
+    s = normalize.to_ascii(text)
+    table = patterns.BY_LANG.get(lang, patterns.BY_LANG["en"])
+    found: list[Mention] = list(_symbols(s))
+    for m in table["decision"].finditer(s):
+        ids = [d for d in (_decision(x) for x in patterns.DECISION_IN_LIST.finditer(m["ids"])) if d]
+        if ids:
+            found.append(Mention("decision", m.start(), m.end(), tuple(ids)))
+    for m in patterns.DECISION_PREFIXED.finditer(s):
+        d = normalize.parse_decision(m.group())
+        if d:
+            found.append(Mention("decision", m.start(), m.end(), (d,)))
+    for m in table["paragraph"].finditer(s):
+        items = [_para(number, subs) for number, subs in _items(m["list"])]
+        if items:
+            found.append(Mention("paragraph", m.start(), m.end(), tuple(items)))
+    for m in table["article"].finditer(s):
+        found.extend(_articles(m))
+    for m in table["annex"].finditer(s):
+        labels = tuple(_annexes(m["list"] or ""))
+        found.append(Mention("annex", m.start(), m.end(), labels))
+    for m in table["objective"].finditer(s):
+        numbers = tuple(patterns.OBJECTIVE_NUMBER.findall(m["list"]))
+        found.append(Mention("objective", m.start(), m.end(), numbers))
+    for m in table["instrument"].finditer(s):
+        name = m.groupdict().get("bare") or m["name"]
+        code = normalize.instrument_code(name)
+        if name in vocab.GENERIC_NAMES and (
+            patterns.OTHER_AFTER.match(s, m.end())
+            or patterns.OTHER_BEFORE.search(s[max(0, m.start() - 30) : m.start()])
+        ):
+            code = None  # "la Convention d'Aarhus", "the Rotterdam Convention": another instrument
+        found.append(Mention("instrument", m.start(), m.end(), (code or "",)))
+    for kind in ("present", "adverb", "foreign"):
+        found.extend(Mention(kind, m.start(), m.end()) for m in table[kind].finditer(s))
+    return _without_overlaps(found)
+
+
+def _symbols(s: str) -> Iterator[Mention]:
+    for m in patterns.SYMBOL.finditer(s):
+        symbol = normalize.canonical_symbol(m.group())
+        decision = normalize.decision_from_symbol(symbol)
+        if decision:
+            yield Mention("decision", m.start(), m.end(), (decision,))
+        elif symbol.count("/") >= 2:
+            yield Mention("document", m.start(), m.end(), (symbol,))
+
+
+def _decision(m: re.Match[str]) -> str | None:
+    return normalize.canonical_decision(m["prefix"], m["meeting"], m["number"])
+
+
+def _without_overlaps(found: list[Mention]) -> list[Mention]:
+    ranked = sorted(found, key=lambda x: (_PRIORITY.index(x.kind), x.start, -(x.end - x.start)))
+    kept: list[Mention] = []
+    for m in ranked:
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda x: x.start)
+
+
+def _items(text: str) -> list[tuple[str, list[str]]]:
+    """The items of a list: numbers with their letters, ranges expanded.
+
+    ``"4, 6, 10-12, 29 (b) and (e)"`` → 4, 6, 10, 11, 12, 29(b), 29(e).
+    """
+    items: list[tuple[str, list[str]]] = []
+    pending_range = False
+    last_number: str | None = None
+    lettered: set[int] = set()
+    for token in patterns.LIST_ITEM.finditer(text):
+        if token["num"]:
+            number = token["num"]
+            if pending_range and last_number and last_number.isdigit() and number.isdigit():
+                first, final = int(last_number), int(number)
+                if first < final <= first + 60:
+                    items.extend((str(n), []) for n in range(first + 1, final + 1))
+                    last_number, pending_range = number, False
+                    continue
+            items.append((number, []))
+            last_number, pending_range = number, False
+        elif token["letter"] and last_number is not None:
+            letter = _letter(token["letter"])
+            index = len(items) - 1
+            if items and items[-1][0] == last_number and (not items[-1][1] or index in lettered):
+                if items[-1][1]:
+                    items.append((last_number, [letter]))
+                else:
+                    items[-1][1].append(letter)
+                lettered.add(len(items) - 1)
+            else:
+                items.append((last_number, [letter]))
+                lettered.add(len(items) - 1)
+        elif token["range"]:
+            pending_range = True
+    return items
+
+
+def _letter(token: str) -> str:
+    m = patterns.LETTER.search(token)
+    letter = m["letter"].rstrip("ـ") if m else token.strip("()")
+    return vocab.ARABIC_LETTERS.get(letter, letter)
+
+
+def _para(number: str, subs: list[str]) -> str:
+    return "para " + number + "".join(f"({s})" for s in subs)
+
+
+def _articles(m: re.Match[str]) -> Iterator[Mention]:
+    """``Article 18.2(b)`` → CPB 18 at ``2(b)``; ``第 18.2(b) 和第 2(c) 条`` → 18 at 2(b) and 2(c)."""
+    numbers: list[str] = []
+    points: list[str | None] = []
+    dotted_article: str | None = None
+    for raw in patterns.ARTICLE_SEPARATOR.split(m["list"]):
+        head = patterns.ARTICLE_ITEM.match(raw.strip())
+        if not head:
+            continue
+        subs = [_letter(x.group()) for x in patterns.SUBPARTS.finditer(head["subs"])]
+        number = str(normalize.number_value(head["n"]) or head["n"])
+        if dotted_article and not head["p"] and subs:
+            numbers.append(dotted_article)
+            points.append(number + "".join(f"({x})" for x in subs))
+            continue
+        if head["p"]:
+            dotted_article = number
+        numbers.append(number)
+        points.append(_article_point(head["p"], subs))
+    if m.groupdict().get("para"):
+        sub = _letter(m["sub"]) if m.groupdict().get("sub") else None
+        points[-1] = m["para"] + (f"({sub})" if sub else "")
+    if numbers:
+        yield Mention("article", m.start(), m.end(), tuple(numbers), tuple(points))
+
+
+def _article_point(paragraph: str | None, subs: list[str]) -> str | None:
+    if paragraph:
+        return paragraph + "".join(f"({x})" for x in subs)
+    if not subs:
+        return None
+    first, rest = subs[0], subs[1:]
+    head = first if first.isdigit() else f"({first})"
+    return head + "".join(f"({x})" for x in rest)
+
+
+def _annexes(text: str) -> Iterator[str]:
+    """``"I and II"``, ``"一和二"``, ``"الأول"``, ``"I to III"`` → I, II (III)."""
+    values: list[int] = []
+    pending = False
+    for token in patterns.LIST_ITEM.finditer(text):
+        value = None
+        if token["roman"]:
+            value = normalize.roman_to_int(token["roman"])
+        elif token["cjk"]:
+            value = normalize.chinese_to_int(token["cjk"])
+        elif token["ordinal"]:
+            value = normalize.ordinal_value(token["ordinal"], "ar")
+        elif token["range"]:
+            pending = True
+            continue
+        if not value:
+            continue
+        if pending and values and values[-1] < value <= values[-1] + 20:
+            values.extend(range(values[-1] + 1, value + 1))
+        else:
+            values.append(value)
+        pending = False
+    yield from (normalize.int_to_roman(v) for v in values)
