@@ -11,7 +11,7 @@ from __future__ import annotations
 from extractors import normalize, vocab
 from extractors.mentions import scan
 from extractors.resolve import Found, resolve
-from pipeline.models import Citation, ClauseKind, DocKind, Document
+from pipeline.models import Citation, CitationKind, ClauseKind, DocKind, Document
 from pipeline.structure import ANNEX_HEADING
 
 __all__ = ["find_citations", "find_in_text", "host_of", "own_of"]
@@ -62,7 +62,7 @@ def find_citations(doc: Document) -> list[Citation]:
                     doc_id=doc.doc_id,
                     par_id=par_id,
                     via=via,
-                    kind=kind,
+                    kind=CitationKind(kind),
                     target=target,
                     pinpoint=pinpoint,
                     raw=par.text[start:end],

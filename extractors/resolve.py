@@ -71,14 +71,9 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
         prv = ms[i - 1] if i > 0 else None
         after = text[m.end : nxt.start] if nxt else ""
         before = text[prv.end : m.start] if prv else ""
-        if nxt and of_gap.match(after):
-            if (
-                (nxt.kind in _WHOLES and m.kind != "article")
-                or (nxt.kind == "instrument" and m.kind != "paragraph")
-                or (nxt.kind == "article" and m.kind == "paragraph")
-            ):
-                owner[i] = i + 1
-                continue
+        if nxt and of_gap.match(after) and _takes(nxt.kind, m.kind):
+            owner[i] = i + 1
+            continue
         if nxt and nxt.kind == "foreign" and patterns.GAP_FOREIGN.match(after):
             dropped.add(i)
             continue
@@ -106,6 +101,16 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
     return owner, dropped
 
 
+def _takes(whole: str, part: str) -> bool:
+    """Can a mention of kind ``whole`` own a ``part`` that comes before it ("paragraph 3 of decision
+    X", "Article 19 of the Convention", "annex III to the Protocol", "paragraph 5 of Article 16")?"""
+    return (
+        (whole in _WHOLES and part != "article")
+        or (whole == "instrument" and part != "paragraph")
+        or (whole == "article" and part == "paragraph")
+    )
+
+
 def _pinpoints(ms: list[Mention], parts: list[int]) -> list[str]:
     out: list[str] = []
     for j in parts:
@@ -124,8 +129,8 @@ def _whole(
     spans = [m, *(ms[j] for j in parts)]
     start, end = min(x.start for x in spans), max(x.end for x in spans)
     rows: list[Found] = [(kind, t, None, m.start, m.end) for t in targets[:-1]]
-    points = _pinpoints(ms, parts)
-    rows.extend((kind, targets[-1], p, start, end) for p in points or [None])
+    points: list[str | None] = list(_pinpoints(ms, parts)) or [None]
+    rows.extend((kind, targets[-1], p, start, end) for p in points)
     return rows
 
 
