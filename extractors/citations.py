@@ -11,7 +11,7 @@ from __future__ import annotations
 from extractors import normalize, vocab
 from extractors.mentions import scan
 from extractors.resolve import Found, resolve
-from pipeline.models import Citation, CitationKind, ClauseKind, DocKind, Document
+from pipeline.models import Citation, CitationKind, ClauseKind, DocKind, Document, Paragraph
 from pipeline.structure import ANNEX_HEADING
 
 __all__ = ["find_citations", "find_in_text", "host_of", "own_of"]
@@ -40,19 +40,28 @@ def find_in_text(
 
 
 def find_citations(doc: Document) -> list[Citation]:
-    """The citations of every clause of a document."""
+    """The citations of every clause of a document, found by the language's spaCy pipeline."""
+    from extractors.nlp import pipeline_for  # spaCy loads once per process, on first use
+
     host = host_of(doc.body)
     own = own_of(doc)
+    clauses = [p for p in doc.paragraphs if not _silent(p)]
+    nlp = pipeline_for(doc.lang)
+    docs = []
+    for par in clauses:
+        sdoc = nlp.make_doc(par.text)
+        sdoc._.copmop_own, sdoc._.copmop_host = own, host
+        docs.append(sdoc)
     rows: list[Citation] = []
-    for par in doc.paragraphs:
-        if par.par_id.endswith("#chapeau") or (
-            par.kind == ClauseKind.HEADING and ANNEX_HEADING.match(par.text)
-        ):
-            continue  # the chapeau names the body; an annex's heading is the annex itself
+    for par, sdoc in zip(clauses, nlp.pipe(docs), strict=True):
         footnote = par.kind == ClauseKind.FOOTNOTE
         par_id = (par.anchor or par.par_id) if footnote else par.par_id
         via = par.par_id if footnote else None
-        found = find_in_text(par.text, doc.lang, host, own)
+        found = [
+            (k, t, p, *span._.chars)
+            for span in sdoc.spans["citations"]
+            for k, t, p in span._.citations
+        ]
         parts_of = {t.split("/")[0] for k, t, *_ in found if k in ("article", "annex")}
         for kind, target, pinpoint, start, end in found:
             if kind == "instrument" and target in parts_of:
@@ -71,3 +80,10 @@ def find_citations(doc: Document) -> list[Citation]:
                 )
             )
     return rows
+
+
+def _silent(par: Paragraph) -> bool:
+    """Clauses that cite nothing: the chapeau names the body; an annex's heading is the annex."""
+    return par.par_id.endswith("#chapeau") or (
+        par.kind == ClauseKind.HEADING and bool(ANNEX_HEADING.match(par.text))
+    )

@@ -12,6 +12,7 @@ import hashlib
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -35,21 +36,23 @@ class _Row:
     top: float
     bottom: float
     chars: list[dict[str, Any]] = field(default_factory=list)
+    biggest: float = 0.0  # the largest type size on the row so far
 
-    @property
+    @cached_property
     def size(self) -> float:
-        sizes = Counter(round(c["size"], 1) for c in self.chars if c["text"].strip())
+        """The row's type size: the commonest size of its characters."""
+        sizes = Counter(round(c["size"], 1) for c in self.text_chars)
         return sizes.most_common(1)[0][0] if sizes else 0.0
 
     @property
     def x0(self) -> float:
-        return min(c["x0"] for c in self.chars)
+        return float(self.chars[0]["x0"])
 
-    @property
+    @cached_property
     def x1(self) -> float:
-        return max(c["x1"] for c in self.chars if c["text"].strip()) if self.text_chars else self.x0
+        return max((c["x1"] for c in self.text_chars), default=self.x0)
 
-    @property
+    @cached_property
     def text_chars(self) -> list[dict[str, Any]]:
         return [c for c in self.chars if c["text"].strip()]
 
@@ -129,19 +132,24 @@ def _rows(chars: list[dict[str, Any]]) -> list[_Row]:
     """Group characters into rows by vertical overlap, each row's characters left to right."""
     rows: list[_Row] = []
     for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
-        height = max(c["bottom"] - c["top"], 0.1)
+        top, bottom = c["top"], c["bottom"]
+        height = max(bottom - top, 0.1)
         best, best_share = None, _OVERLAP
         for row in rows[-4:]:
-            overlap = min(row.bottom, c["bottom"]) - max(row.top, c["top"])
+            overlap = min(row.bottom, bottom) - max(row.top, top)
+            if overlap <= 0:
+                continue
             share = overlap / min(height, max(row.bottom - row.top, 0.1))
             if share >= best_share:
                 best, best_share = row, share
+        size = c["size"]
         if best is None:
-            rows.append(_Row(c["top"], c["bottom"], [c]))
-        else:
-            best.chars.append(c)
-            if c["text"].strip() and c["size"] >= best.size * _MARKER_SIZE:
-                best.top, best.bottom = min(best.top, c["top"]), max(best.bottom, c["bottom"])
+            rows.append(_Row(top, bottom, [c], size))
+            continue
+        best.chars.append(c)
+        if size >= best.biggest * _MARKER_SIZE and c["text"] != " ":
+            best.top, best.bottom = min(best.top, top), max(best.bottom, bottom)
+            best.biggest = max(best.biggest, size)
     for row in rows:
         row.chars.sort(key=lambda c: c["x0"])
     return [row for row in rows if row.text_chars]

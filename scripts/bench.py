@@ -1,0 +1,135 @@
+"""`make bench`: what ingest costs against pdfplumber's own text extraction, on the same PDFs, in one run.
+
+    python scripts/bench.py [--copies N] [--synthetic]
+
+Builds the seeds' PDFs as the tests do (tests/pdfbuild.py), replicated into N distinct documents
+(another decision or symbol number in each), then prints: bare pdfplumber `extract_text` time; the time
+of each stage of ingest (read, segment, citations, store); whole ingests with --jobs 1 and --jobs 2 and
+their ratios; peak memory. With --synthetic it also times the answers over the synthetic corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from extractors.citations import find_citations  # noqa: E402
+from pipeline.ingest import ingest  # noqa: E402
+from pipeline.read_pdf import read_pdf  # noqa: E402
+from pipeline.segment import segment  # noqa: E402
+from pipeline.store import Store  # noqa: E402
+from tests.pdfbuild import build_pdf, load_spec  # noqa: E402
+
+SPECS = [
+    ROOT / "tests" / "fixtures" / "cp-10-7.zh.spec.json",
+    ROOT / "tests" / "fixtures" / "cop-mop-5-16.zh.spec.json",
+]
+
+
+def corpus(folder: Path, copies: int) -> list[Path]:
+    """``copies`` distinct documents of each seed: the number in the decision or symbol changes."""
+    out = []
+    for spec_path in SPECS:
+        spec = load_spec(spec_path)
+        for k in range(copies):
+            variant = copy.deepcopy(spec)
+            number = 100 + k
+            old_symbol = variant["header"]
+            variant["header"] = old_symbol.rsplit("/", 1)[0] + f"/{number}"
+            text = json.dumps(variant, ensure_ascii=False)
+            text = text.replace("CP-10/7.", f"CP-10/{number}.")
+            variant = json.loads(text)
+            out.append(build_pdf(variant, folder / f"{spec_path.stem}-{number}.pdf"))
+    return out
+
+
+def timed(label: str, seconds: float, base: float | None = None, pages: int | None = None) -> None:
+    ratio = f"  {seconds / base:5.2f}× bare" if base else ""
+    rate = f"  {pages / seconds:7.1f} pages/s" if pages and seconds else ""
+    print(f"  {label:34} {seconds:8.3f} s{ratio}{rate}")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=12, help="documents per seed (default 12)")
+    parser.add_argument(
+        "--synthetic", action="store_true", help="also time queries on the synthetic corpus"
+    )
+    args = parser.parse_args(argv)
+    import pdfplumber
+
+    from extractors.nlp import pipeline_for
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "pdf").mkdir()
+        files = corpus(folder / "pdf", args.copies)
+        pipeline_for("zh")  # loaded once per process, as in ingest; not part of any stage below
+        start = time.perf_counter()
+        pages = 0
+        for path in files:
+            with pdfplumber.open(path) as pdf:
+                for page in pdf.pages:
+                    page.extract_text()
+                    pages += 1
+        bare = time.perf_counter() - start
+        print(f"{len(files)} PDFs, {pages} pages")
+        timed("pdfplumber extract_text (bare)", bare, None, pages)
+
+        stages = {
+            "read (pdfplumber chars + layout)": 0.0,
+            "segment": 0.0,
+            "citations": 0.0,
+            "store": 0.0,
+        }
+        with Store(folder / "stages.duckdb") as store:
+            for path in files:
+                t0 = time.perf_counter()
+                source = read_pdf(path)
+                t1 = time.perf_counter()
+                doc = segment(source)
+                t2 = time.perf_counter()
+                doc.citations = find_citations(doc)
+                t3 = time.perf_counter()
+                store.save(doc)
+                t4 = time.perf_counter()
+                for name, seconds in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+                    stages[name] += seconds
+        total = sum(stages.values())
+        print("\nstages of ingest (one process):")
+        for name, seconds in stages.items():
+            print(f"  {name:34} {seconds:8.3f} s  {100 * seconds / total:5.1f} %")
+        without = total - stages["citations"]
+        print(f"  {'citations add':34} {100 * stages['citations'] / without:7.1f} % to the rest")
+
+        print("\nwhole ingest:")
+        runs = {}
+        for jobs in (1, 2):
+            with Store(folder / f"jobs{jobs}.duckdb") as store:
+                start = time.perf_counter()
+                report = ingest([folder / "pdf"], store, jobs=jobs)
+                runs[jobs] = time.perf_counter() - start
+            assert not report.errors, report.errors
+            timed(f"copmop ingest --jobs {jobs}", runs[jobs], bare, pages)
+        print(f"  {'--jobs 2 / --jobs 1':34} {runs[2] / runs[1]:8.2f}")
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"\npeak memory: {own:.0f} MB (this process), {children:.0f} MB (largest worker)")
+    if args.synthetic:
+        from scripts.bench_queries import main as queries
+
+        queries()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
