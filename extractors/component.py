@@ -57,4 +57,4 @@ class CitationFinder:
 @Language.factory("copmop_citations", default_config={"host": "CPB"})
 def make_citation_finder(nlp: Language, name: str, host: str) -> CitationFinder:
     """The factory spaCy calls for ``nlp.add_pipe("copmop_citations", config={"host": "CBD"})``."""
-    return CitationFinder(nlp.lang, host)
+    return CitationFinder(nlp.lang or "en", host)

@@ -34,7 +34,7 @@ def pipeline_for(lang: str) -> Language:
 
         jieba.setLogLevel(logging.WARNING)
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-        nlp.tokenizer.jieba_seg.load_userdict(str(USER_DICT))  # type: ignore[attr-defined]
+        nlp.tokenizer.jieba_seg.load_userdict(str(USER_DICT))  # type: ignore[union-attr]
     else:
         nlp = spacy.blank(lang)
     nlp.add_pipe("copmop_citations")
