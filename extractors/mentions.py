@@ -150,7 +150,9 @@ def _articles(m: re.Match[str]) -> Iterator[Mention]:
         if not head:
             continue
         subs = [_letter(x.group()) for x in patterns.SUBPARTS.finditer(head["subs"])]
-        number = str(normalize.number_value(head["n"]) or head["n"])
+        number = str(
+            normalize.number_value(head["n"]) or vocab.ORDINAL_ALIASES.get(head["n"], head["n"])
+        )
         if dotted_article and not head["p"] and subs:
             numbers.append(dotted_article)
             points.append(number + "".join(f"({x})" for x in subs))

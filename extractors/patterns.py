@@ -100,9 +100,10 @@ OBJECTIVE_NUMBER = re.compile(r"\d\.\d{1,2}")
 ARTICLE_SEPARATOR = re.compile(
     rf"(?:{_bounded(w for ws in vocab.AND_WORDS.values() for w in ws if w != 'و')}|(?:^|\s)و)"
 )
-# One Article of a list, with its paragraph and subparagraphs: "18.2(b)", "第 16(5)", "8 j)", "二十二".
+# One Article of a list, with its paragraph and subparagraphs: "18.2(b)", "第 16(5)", "8 j)", "二十二",
+# "premier" (French "l'article premier" is Article 1).
 ARTICLE_ITEM = re.compile(
-    r"^第?\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,4})(?:\.(?P<p>\d{1,2}))?(?P<subs>.*)$"
+    r"^第?\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,4}|premier|primero)(?:\.(?P<p>\d{1,2}))?(?P<subs>.*)$"
 )
 
 
@@ -154,7 +155,9 @@ def _words_lang(lang: str) -> dict[str, str]:
         return _alt(forms)
 
     pitem = rf"(?:\d{{1,3}}(?:\s*{_LETTER})*|{_LETTER})"
-    aitem = rf"\d{{1,3}}(?:\.\d{{1,2}})?(?:\s*{_LETTER}|\s*\(\s*\d{{1,2}}\s*\))*"
+    aitem = (
+        rf"(?:\d{{1,3}}|premier|primero)(?:\.\d{{1,2}})?(?:\s*{_LETTER}|\s*\(\s*\d{{1,2}}\s*\))*"
+    )
     roman = (
         rf"(?:[IVXLC]{{1,6}}(?![\w])|{_alt(vocab.ORDINALS['ar'])})"
         if lang == "ar"
@@ -223,9 +226,9 @@ GAP_AFTER = re.compile(r"^\s*[,،]?\s*$")
 # "paragraphe 3 de la décision", "пункт 3 решения" (nothing), "الفقرة 3 من المقرر".
 GAP_OF = {
     lang: re.compile(
-        rf"^\s*(?:(?:{_alt(vocab.OF_WORDS[lang])})\s*)?(?:(?:the|la|le|el|les|los)\s+)?$"
+        rf"^\s*[,،]?\s*(?:(?:{_alt(vocab.OF_WORDS[lang])})\s*)?(?:(?:the|la|le|el|les|los)\s+)?$"
         if lang not in ("zh", "ar")
-        else rf"^\s*(?:{_alt(vocab.OF_WORDS[lang])})?\s*$"
+        else rf"^\s*[,،]?\s*(?:{_alt(vocab.OF_WORDS[lang])})?\s*$"
     )
     for lang in vocab.OF_WORDS
 }

@@ -102,11 +102,11 @@ def place_markers(pages: Sequence[Page]) -> None:
                 target = pages[index - 1]
             if found is None:
                 continue
-            li, pos = found
+            li, pos, size = found
             line = target.lines[li]
-            text = line.text[:pos] + line.text[pos + len(note.label) :]
+            text = line.text[:pos] + line.text[pos + size :]
             markers = [
-                Marker(m.label, m.offset - len(note.label) if m.offset > pos else m.offset)
+                Marker(m.label, m.offset - size if m.offset > pos else m.offset)
                 for m in line.markers
             ]
             markers.append(Marker(note.label, pos))
@@ -123,13 +123,21 @@ def place_markers(pages: Sequence[Page]) -> None:
 
 def _find_marker(
     lines: Sequence[Line], label: str, start: tuple[int, int]
-) -> tuple[int, int] | None:
+) -> tuple[int, int, int] | None:
+    """(line, position, length) of the marker: the label itself, or "(1)" glued to a word."""
+    bracketed = f"({label})"
     for li in range(start[0], len(lines)):
         text = lines[li].text
-        pos = start[1] if li == start[0] else 0
+        first = start[1] if li == start[0] else 0
+        pos = first
+        while (pos := text.find(bracketed, pos)) >= 0:
+            if pos > 0 and not text[pos - 1].isspace() and label.isdigit():
+                return li, pos, len(bracketed)
+            pos += 1
+        pos = first
         while (pos := text.find(label, pos)) >= 0:
             if _is_marker(text, pos, label):
-                return li, pos
+                return li, pos, len(label)
             pos += 1
     return None
 

@@ -123,6 +123,7 @@ ORDINAL_ALIASES: dict[str, int] = {
     "1st": 1,
     "premier": 1,
     "primer": 1,
+    "primero": 1,
     "четвёртое": 4,
     "decimoprimera": 11,
     "decimosegunda": 12,

@@ -45,8 +45,9 @@ DISTRIBUTION_LINE = re.compile(
 
 # --- footnotes in text extractions ----------------------------------------------------------------
 
-# The first line of a footnote at the foot of a page: "1  第 BS-V/16 号决定，附件一。", "*  UNEP/…/5/1。".
-FOOTNOTE_START = re.compile(r"^\s*(?P<label>\d{1,3}|\*{1,3}|†)\s+(?P<text>\S.*)$")
+# The first line of a footnote at the foot of a page: "1  第 BS-V/16 号决定，附件一。", "*  UNEP/…/5/1。",
+# "(1) المقرر BS-V/16" (Arabic documents put their labels in brackets).
+FOOTNOTE_START = re.compile(r"^\s*\(?(?P<label>\d{1,3}|\*{1,3}|†)\)?\s+(?P<text>\S.*)$")
 # A footnote marker glued to the text it annotates: "战略计划》1在", "有限；5", "Plan,3 which".
 MARKER_BEFORE = re.compile(rf"[{CJK}A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff.,;:)\]”’\"']$")
 MARKER_AFTER_BAD = re.compile(r"^(?:[0-9/\-]|\.\d|[条段号年月日次届款项%％])")

@@ -117,6 +117,9 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("fr", "annexe III du Protocole", [("annex", "CPB/annex-III", None)]),
     ("fr", "objectif opérationnel 1.4", [("objective", "1.4", None)]),
     ("fr", "la Convention d'Aarhus", []),
+    ("fr", "l'objectif énoncé à l'article premier du Protocole", [("article", "CPB/1", None)]),
+    ("es", "el artículo primero del Protocolo", [("article", "CPB/1", None)]),
+    ("en", "Article 21, paragraph 1, of the Convention", [("article", "CBD/21", "1")]),
     ("fr", "l'annexe à la présente décision", [("decision", "CP-10/7", "annex")]),
     # Spanish
     ("es", "párrafos 3 a 5 de la decisión CP-9/7", para("CP-9/7", "3", "4", "5")),

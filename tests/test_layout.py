@@ -111,6 +111,8 @@ def test_clean_line_keeps_marker_offsets_on_their_characters() -> None:
             "the Strategic Plan for the period 2011–2020,",
         ),
         ("根据第16条，识别", "16", None),
+        ("تنفيذ الخطة و3 أهداف", "3", None),
+        ("objectives 2.1 and 2.2 of", "2", None),
         ("1. 确认《卡塔赫纳生物安全议定书2011-2020年", "1", None),
         ("议定书2011-2020年战略计划", "1", None),
         ("根据第BS-V/1号决定发挥", "1", None),
@@ -127,6 +129,15 @@ def test_place_markers(text: str, label: str, found: str | None) -> None:
     else:
         assert line.text == text.replace(found + label, found, 1)
         assert [(m.label, line.text[: m.offset]) for m in line.markers] == [(label, found)]
+
+
+def test_a_bracketed_marker_glued_to_a_word_is_cut_out_whole() -> None:
+    from pipeline.models import Footnote
+
+    page = Page(1, [Line("وفقا للمقرر BS-V/16(1) بشأن", 1)], [Footnote("1", "note", 1)])
+    layout.place_markers([page])
+    assert page.lines[0].text == "وفقا للمقرر BS-V/16 بشأن"
+    assert page.lines[0].markers == (Marker("1", 19),)
 
 
 def test_strip_furniture_removes_symbol_headers_page_numbers_and_rules() -> None:
