@@ -150,9 +150,8 @@ def _articles(m: re.Match[str]) -> Iterator[Mention]:
         if not head:
             continue
         subs = [_letter(x.group()) for x in patterns.SUBPARTS.finditer(head["subs"])]
-        number = str(
-            normalize.number_value(head["n"]) or vocab.ORDINAL_ALIASES.get(head["n"], head["n"])
-        )
+        value = normalize.number_value(head["n"]) or vocab.ORDINAL_ALIASES.get(head["n"])
+        number = str(value) if value else head["n"]
         if dotted_article and not head["p"] and subs:
             numbers.append(dotted_article)
             points.append(number + "".join(f"({x})" for x in subs))
