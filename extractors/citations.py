@@ -14,7 +14,7 @@ from extractors.resolve import Found, resolve
 from pipeline.models import Citation, CitationKind, ClauseKind, DocKind, Document, Paragraph
 from pipeline.structure import ANNEX_HEADING
 
-__all__ = ["find_citations", "find_in_text", "host_of", "own_of"]
+__all__ = ["annotate", "find_citations", "find_in_text", "host_of", "own_of"]
 
 
 def host_of(body: str | None) -> str:
@@ -39,13 +39,21 @@ def find_in_text(
     return resolve(scan(plain, lang), plain, lang, host, own)
 
 
+def annotate(doc: Document) -> Document:
+    """Run the language's spaCy pipeline over every clause once: the words of each clause for the
+    search index (``tokens``), and the document's citations."""
+    doc.citations = find_citations(doc)
+    return doc
+
+
 def find_citations(doc: Document) -> list[Citation]:
-    """The citations of every clause of a document, found by the language's spaCy pipeline."""
+    """The citations of every clause of a document, found by the language's spaCy pipeline (which
+    also leaves each clause's words in ``tokens``)."""
     from extractors.nlp import pipeline_for  # spaCy loads once per process, on first use
 
     host = host_of(doc.body)
     own = own_of(doc)
-    clauses = [p for p in doc.paragraphs if not _silent(p)]
+    clauses = list(doc.paragraphs)
     nlp = pipeline_for(doc.lang)
     docs = []
     for par in clauses:
@@ -54,6 +62,9 @@ def find_citations(doc: Document) -> list[Citation]:
         docs.append(sdoc)
     rows: list[Citation] = []
     for par, sdoc in zip(clauses, nlp.pipe(docs), strict=True):
+        par.tokens = " ".join(t.text for t in sdoc if not t.is_space)
+        if _silent(par):
+            continue
         footnote = par.kind == ClauseKind.FOOTNOTE
         par_id = (par.anchor or par.par_id) if footnote else par.par_id
         via = par.par_id if footnote else None

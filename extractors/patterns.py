@@ -79,6 +79,18 @@ DECISION_PREFIXED = re.compile(
     r"(?<![A-Za-z0-9/.-])(?:BS|CP|NP)\s?-\s?(?:[IVXLC]{1,6}|\d{1,2})\s?/\s?\d{1,3}(?![A-Za-z0-9/])"
 )
 
+# The runs of digits and of the rest, for natural sorting: "CP-10/7" → "CP-", "10", "/", "7".
+NATURAL = re.compile(r"\d+|\D+")
+# A symbol whose form copmop knows: the CBD family's ("UNEP/CBD/BS/COP-MOP/5/16", "CBD/SBI/3/3",
+# "CBD/CP/MOP/10/2", "CBD/COP/DEC/15/4", "UNEP/CBD/COP/10/27/Add.1") and the General Assembly's.
+KNOWN_SYMBOL = re.compile(
+    r"(?:UNEP/CBD/(?:BS/COP-MOP|COP|SBSTTA|WG8J|WGRI|BS/CC|BS/LG|BS/GF-L&R|BS/WG-L&R|ICNP|ABS/EM|"
+    r"BS/AHTEG-RA&RM|BS/REGCONF-RA|BS/CM-CB|NP/COP-MOP|WG-ABS)|CBD/(?:CP/MOP|NP/MOP|COP|SBI|SBSTTA|"
+    r"WG8J|CP/CC|CP/LG|CP/RA/AHTEG|NP/CC|POST2020/WS|WG2020|SBSTTA-SBI|CP/BCH/IAC|DSI/AHTEG)|A/RES)"
+    r"(?:/(?:[0-9]+|[IVX]+|DEC|INF|REC|CRP|L|WP))+(?:/(?:ADD|REV|CORR|AMEND)\.\d+)*",
+    re.IGNORECASE,
+)
+
 # --- list items ----------------------------------------------------------------------------------
 
 _LETTER = r"(?:\(\s*(?:[a-z]{1,3}|[أبجدهوزحطيكل]ـ?)\s*\)|(?<![\w])[a-z]\))"

@@ -81,13 +81,12 @@ def read(path: str | Path) -> Source:
 
 def process(path: str | Path) -> Document:
     """Read, segment and find the citations of one file."""
-    from extractors.citations import find_citations  # the extractors stage comes after segmentation
+    from extractors.citations import annotate  # the extractors stage comes after segmentation
 
     doc = segment(read(path))
     if not doc.paragraphs:
         raise UnreadableSource(str(path), "no clauses found (is it a COP-MOP document?)")
-    doc.citations = find_citations(doc)
-    return doc
+    return annotate(doc)
 
 
 def sha256_of(path: Path) -> str:
@@ -134,6 +133,8 @@ def ingest(
         (report.replaced if outcome == "replaced" else report.added).append(result.doc_id)
         report.clauses += len(result.paragraphs)
         report.citations += len(result.citations)
+    if report.documents or not store.fresh():
+        report.warnings.extend(store.refresh())
     report.seconds = time.perf_counter() - started
     return report
 

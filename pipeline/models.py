@@ -142,7 +142,8 @@ class Paragraph:
     """One clause, a row of ``paragraphs``.
 
     ``anchor`` is, for a footnote, the ``par_id`` of the clause that carries its marker; ``notes`` are the
-    footnote labels whose markers the clause carries (their positions in ``text`` in ``note_offsets``).
+    footnote labels whose markers the clause carries (their positions in ``text`` in ``note_offsets``);
+    ``tokens`` the words of the text for full-text search (Chinese segmented by jieba).
     """
 
     par_id: str
@@ -158,6 +159,7 @@ class Paragraph:
     anchor: str | None = None
     notes: list[str] = field(default_factory=list)
     note_offsets: list[int] = field(default_factory=list)
+    tokens: str | None = None
 
     def __post_init__(self) -> None:
         self.kind = ClauseKind(self.kind)
@@ -203,6 +205,33 @@ class Mention:
     values: tuple[str, ...] = ()
     pinpoints: tuple[str | None, ...] = ()
     owner: int | None = None
+
+
+@dataclass
+class Link:
+    """One decision (or document) in the lineage of another: reached at ``depth`` in ``direction``
+    (``cites`` or ``cited_by``), through the clauses ``via``; ``in_store`` says whether its text is."""
+
+    decision: str
+    direction: str
+    depth: int
+    via: list[str]
+    in_store: bool
+    kind: str = "decision"
+    meeting: int | None = None
+    title: str | None = None
+
+
+@dataclass
+class Dangling:
+    """A citation that points at nothing the corpus has, and why."""
+
+    kind: str
+    target: str
+    pinpoint: str | None
+    par_id: str
+    doc_id: str
+    reason: str
 
 
 @dataclass

@@ -159,3 +159,42 @@ def render(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> s
     if fmt == "markdown":
         return to_markdown(columns, rows)
     return table(columns, rows)
+
+
+def wrap(text: str, size: int) -> list[str]:
+    """Lines of at most ``size`` terminal columns: at spaces in Latin text, anywhere in CJK text."""
+    lines: list[str] = []
+    current = ""
+    for word in text.replace("\n", " ").split(" "):
+        candidate = f"{current} {word}" if current else word
+        if width(candidate) <= size:
+            current = candidate
+            continue
+        if width(word) <= size and not any(width(ch) == 2 for ch in word):
+            lines.append(current)
+            current = word
+            continue
+        current = f"{current} " if current else ""
+        for ch in word:
+            if width(current + ch) > size:
+                lines.append(current.rstrip())
+                current = ""
+            current += ch
+    if current:
+        lines.append(current)
+    return lines or [""]
+
+
+def side_by_side(headers: Sequence[str], rows: Sequence[Sequence[str]], total: int = 120) -> str:
+    """Columns of wrapped text next to each other, for reading language versions together."""
+    size = max(20, (total - 3 * (len(headers) - 1)) // max(1, len(headers)))
+    out = [
+        " | ".join(_pad(h, size) for h in headers).rstrip(),
+        "-+-".join("-" * size for _ in headers),
+    ]
+    for row in rows:
+        wrapped = [wrap(cell or "", size) for cell in row]
+        for i in range(max(len(w) for w in wrapped)):
+            out.append(" | ".join(_pad(w[i] if i < len(w) else "", size) for w in wrapped).rstrip())
+        out.append("")
+    return "\n".join(out).rstrip()

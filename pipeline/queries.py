@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from extractors.normalize import canonical_symbol, parse_decision
-from pipeline.errors import NotFound
+from pipeline.errors import NotFound, UsageError
 from pipeline.models import Document
 from pipeline.store import Store
 
-__all__ = ["resolve_documents", "show_rows"]
+__all__ = ["clauses_citing", "resolve_documents", "show_rows"]
 
 
 def resolve_documents(
@@ -68,4 +68,42 @@ def show_rows(
                     "; ".join(dict.fromkeys(refs.get(p.par_id, []))),
                 )
             )
+    return columns, rows
+
+
+def clauses_citing(
+    store: Store,
+    article: str,
+    instrument: str = "CPB",
+    decision: str | None = None,
+    langs: Sequence[str] | None = None,
+    meetings: tuple[int, int] | None = None,
+) -> tuple[list[str], list[tuple]]:
+    """Every clause that cites an Article (``35``, or ``CBD/19``), one row per clause and pinpoint."""
+    head, _, number = article.upper().partition("/")
+    target = f"{head}/{number}" if number else f"{instrument.upper()}/{head}"
+    if not target.split("/")[1].isdigit():
+        raise UsageError(f"--article {article!r}: give the Article's number, as 35 or CBD/19")
+    sql = (
+        "SELECT DISTINCT c.par_id, c.doc_id, d.decision, coalesce(d.symbol, d.decision) AS document, "
+        "d.lang, p.section, p.number, c.pinpoint, p.text, d.meeting, p.seq "
+        "FROM citations c JOIN paragraphs p USING (par_id) JOIN documents d ON d.doc_id = c.doc_id "
+        "WHERE c.kind = 'article' AND c.target = ?"
+    )
+    params: list[Any] = [target]
+    if decision:
+        wanted = parse_decision(decision) or canonical_symbol(decision)
+        sql += " AND (d.decision = ? OR d.symbol = ?)"
+        params += [wanted, wanted]
+    if langs:
+        sql += f" AND d.lang IN ({', '.join('?' for _ in langs)})"
+        params += list(langs)
+    if meetings:
+        sql += " AND d.meeting BETWEEN ? AND ?"
+        params += list(meetings)
+    columns, rows = store.query(
+        f"SELECT par_id, doc_id, decision, document, lang, section, number, pinpoint, text "
+        f"FROM ({sql}) ORDER BY meeting, doc_id, seq, pinpoint NULLS FIRST",
+        params,
+    )
     return columns, rows

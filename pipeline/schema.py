@@ -38,6 +38,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("anchor", "VARCHAR"),
         ("notes", "VARCHAR[]"),
         ("note_offsets", "INTEGER[]"),
+        ("tokens", "VARCHAR"),
     ],
     "citations": [
         ("doc_id", "VARCHAR NOT NULL"),
@@ -53,6 +54,21 @@ TABLES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+# Tables derived from the three above, rebuilt by ``Store.refresh`` after an ingest (never by hand):
+# ``links`` is the decision-level projection of the citation graph, one row per (citing decision or
+# document, cited decision) with the citing clauses; ``meta`` counts the changes to the store.
+LINKS_SQL = """
+SELECT coalesce(d.decision, d.symbol, d.doc_id) AS src,
+       any_value(CASE WHEN d.decision IS NULL THEN 'document' ELSE 'decision' END) AS src_kind,
+       c.target AS dst,
+       list(DISTINCT c.par_id ORDER BY c.par_id) AS via
+FROM citations c JOIN documents d USING (doc_id)
+WHERE c.kind = 'decision' AND c.target <> coalesce(d.decision, '')
+GROUP BY 1, 3
+"""
+META_DDL = "CREATE TABLE IF NOT EXISTS meta (key VARCHAR NOT NULL, value BIGINT NOT NULL)"
+
+
 def ddl() -> list[str]:
     """CREATE statements for the three tables (no key constraints: DuckDB checks them eagerly inside a
     transaction that deletes and re-inserts a document; uniqueness is the pipeline's, and tested)."""
@@ -60,6 +76,7 @@ def ddl() -> list[str]:
     for table, columns in TABLES.items():
         cols = ",\n  ".join(f"{name} {kind}" for name, kind in columns)
         statements.append(f"CREATE TABLE IF NOT EXISTS {table} (\n  {cols}\n)")
+    statements.append(META_DDL)
     return statements
 
 

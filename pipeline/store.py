@@ -58,11 +58,8 @@ class Store:
         self.read_only = read_only
         if read_only and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such store; run `copmop ingest` first")
-        config: dict[str, str | bool | int | float | list[str]] = (
-            {"enable_external_access": False, "lock_configuration": True} if read_only else {}
-        )
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only, config=config)
+            self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise StoreLocked(_locked_message(self.path, exc)) from None
@@ -71,9 +68,44 @@ class Store:
             ) from None
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: {str(exc).splitlines()[0]}") from None
-        if not read_only:
+        self.fts = self._load_fts()
+        if read_only:
+            # nothing read-only SQL runs may touch a file: no ATTACH, COPY TO, read_csv; and no undoing it
+            self.con.execute("SET enable_external_access = false")
+            self.con.execute("SET lock_configuration = true")
+        else:
             for statement in schema.ddl():
                 self.con.execute(statement)
+            self._migrate()
+
+    def _load_fts(self) -> bool:
+        """Load DuckDB's full-text-search extension from the duckdb-extension-fts package (no network)."""
+        try:
+            import duckdb_extension_fts
+        except ImportError:
+            return False
+        folder = (
+            Path(duckdb_extension_fts.__file__).parent / "extensions" / f"v{duckdb.__version__}"
+        )
+        extension = folder / "fts.duckdb_extension"
+        if not extension.exists():
+            return False
+        try:
+            self.con.execute(f"LOAD '{extension}'")
+        except duckdb.Error:
+            return False
+        return True
+
+    def _migrate(self) -> None:
+        """Add the columns a store made by an older copmop lacks."""
+        for table, columns in schema.TABLES.items():
+            _, rows = self.query(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
+            )
+            have = {r[0] for r in rows}
+            for name, kind in columns:
+                if name not in have:
+                    self.con.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind.split(' ')[0]}")
 
     def close(self) -> None:
         self.con.close()
@@ -114,6 +146,7 @@ class Store:
                 self.con.register("_incoming", arrow)
                 self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _incoming")
                 self.con.unregister("_incoming")
+            self._bump("generation")
             self.con.commit()
         except duckdb.Error as exc:
             self.con.rollback()
@@ -121,6 +154,55 @@ class Store:
                 f"{doc.source_path}: not stored ({str(exc).splitlines()[0]})"
             ) from None
         return "replaced" if old else "added"
+
+    # --- derived tables -----------------------------------------------------------------------
+
+    def _meta(self, key: str) -> int:
+        try:
+            row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        except duckdb.Error:
+            return 0
+        return int(row[0]) if row else 0
+
+    def _bump(self, key: str, value: int | None = None) -> None:
+        new = self._meta(key) + 1 if value is None else value
+        self.con.execute("DELETE FROM meta WHERE key = ?", [key])
+        self.con.execute("INSERT INTO meta VALUES (?, ?)", [key, new])
+
+    def fresh(self) -> bool:
+        """Are the derived tables (links, the search index) up to date with the documents?"""
+        return self._meta("derived") == self._meta("generation") and self._has("links")
+
+    def _has(self, table: str) -> bool:
+        _, rows = self.query(
+            "SELECT 1 FROM information_schema.tables WHERE table_name = ?", [table]
+        )
+        return bool(rows)
+
+    def refresh(self) -> list[str]:
+        """Rebuild the derived tables after an ingest; the warnings (no search index without fts)."""
+        if self.fresh():
+            return []
+        warnings = []
+        self.con.execute(f"CREATE OR REPLACE TABLE links AS {schema.LINKS_SQL}")
+        if self.fts:
+            self.con.execute(
+                "PRAGMA create_fts_index('paragraphs', 'par_id', 'tokens', stemmer = 'none', "
+                "stopwords = 'none', ignore = '[\\s\\p{P}\\p{S}]+', strip_accents = 0, "
+                "lower = 1, overwrite = 1)"
+            )
+        else:
+            warnings.append(f"{self.path}: no full-text index (the fts extension did not load)")
+        self._bump("derived", self._meta("generation"))
+        return warnings
+
+    def links(self) -> str:
+        """The name of an up-to-date decision-level projection: the stored one, or a temporary copy
+        made now when the stored one is missing or stale (a read-only store cannot rebuild it)."""
+        if self.fresh():
+            return "links"
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE links_now AS {schema.LINKS_SQL}")
+        return "links_now"
 
     # --- reading ------------------------------------------------------------------------------
 

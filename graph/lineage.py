@@ -1,0 +1,140 @@
+"""Lineage: what a decision builds on (``cites``) and what built on it (``cited_by``), transitively.
+
+The walk runs breadth-first over the decision-level projection of the citation graph (the ``links``
+table the store derives after each ingest), one DuckDB query per level, and records the tree it finds in
+a networkx DiGraph; a decision known only as a target still appears, marked as not in the store. A
+decision counts once whatever the number of its language versions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from extractors.normalize import canonical_symbol, meeting_number, parse_decision
+from pipeline.errors import NotFound, UsageError
+from pipeline.models import Link
+from pipeline.store import Store
+
+__all__ = ["DIRECTIONS", "lineage", "lineage_graph", "resolve_node"]
+
+DIRECTIONS = ("cites", "cited_by", "both")
+
+
+def resolve_node(store: Store, ident: str) -> str:
+    """The lineage node a user means: a decision (``BS-V/16`` → ``CP-5/16``) or a document's symbol."""
+    decision = parse_decision(ident)
+    candidates = [c for c in (decision, canonical_symbol(ident), ident) if c]
+    links = store.links()
+    for node in candidates:
+        _, rows = store.query(
+            f"SELECT 1 FROM documents WHERE decision = ? OR symbol = ? UNION ALL "
+            f"SELECT 1 FROM {links} WHERE dst = ? OR src = ? LIMIT 1",
+            [node, node, node, node],
+        )
+        if rows:
+            return node
+    raise NotFound(f"{ident}: not in the store, and cited by nothing in it")
+
+
+def lineage(
+    store: Store, ident: str, direction: str = "both", depth: int | None = None
+) -> list[Link]:
+    """The decisions (and documents) reached from ``ident``, nearest first; ``depth`` None: all."""
+    return [link for link, _ in _walk(store, ident, direction, depth)]
+
+
+def lineage_graph(
+    store: Store, ident: str, direction: str = "both", depth: int | None = None
+) -> nx.DiGraph:
+    """The lineage as a graph: an edge from each citing node to the node it cites."""
+    graph = nx.DiGraph()
+    focus = resolve_node(store, ident)
+    graph.add_node(focus, focus=True, **_info(store, [focus])[focus])
+    for link, parent in _walk(store, ident, direction, depth):
+        graph.add_node(
+            link.decision,
+            in_store=link.in_store,
+            meeting=link.meeting,
+            kind=link.kind,
+            title=link.title or "",
+        )
+        source, target = (
+            (parent, link.decision) if link.direction == "cites" else (link.decision, parent)
+        )
+        graph.add_edge(
+            source, target, direction=link.direction, depth=link.depth, via=len(link.via)
+        )
+    return graph
+
+
+def _walk(store: Store, ident: str, direction: str, depth: int | None) -> list[tuple[Link, str]]:
+    if direction not in DIRECTIONS:
+        raise UsageError(f"--direction {direction!r}: one of {', '.join(DIRECTIONS)}")
+    if depth is not None and depth < 1:
+        raise UsageError(f"--depth {depth}: give 1 or more (or leave it out for all)")
+    focus = resolve_node(store, ident)
+    links = store.links()
+    found: list[tuple[str, str, int, list[str], str]] = []
+    for way in ("cites", "cited_by") if direction == "both" else (direction,):
+        old, new = ("src", "dst") if way == "cites" else ("dst", "src")
+        seen = {focus}
+        frontier = [focus]
+        level = 0
+        while frontier and (depth is None or level < depth):
+            level += 1
+            _, rows = store.query(
+                f"SELECT {new}, arg_min({old}, {old}), flatten(list(via)) FROM {links} "
+                f"WHERE {old} IN (SELECT unnest(?)) GROUP BY {new}",
+                [frontier],
+            )
+            frontier = []
+            for node, parent, via in sorted(rows):
+                if node in seen:
+                    continue
+                seen.add(node)
+                frontier.append(node)
+                found.append((node, way, level, sorted(set(via)), parent))
+    info = _info(store, [f[0] for f in found])
+    out = [
+        (Link(decision=node, direction=way, depth=level, via=via, **info[node]), parent)
+        for node, way, level, via, parent in found
+    ]
+    out.sort(
+        key=lambda x: (x[0].direction != "cites", x[0].depth, x[0].meeting or 0, x[0].decision)
+    )
+    return out
+
+
+def _info(store: Store, nodes: list[str]) -> dict[str, dict[str, Any]]:
+    """Whether each node is in the store, its meeting and a title (English first)."""
+    out: dict[str, dict[str, Any]] = {}
+    if not nodes:
+        return out
+    _, rows = store.query(
+        "SELECT coalesce(decision, symbol) AS node, any_value(meeting), "
+        "arg_min(title, CASE lang WHEN 'en' THEN 0 WHEN 'zh' THEN 1 ELSE 2 END), "
+        "bool_or(decision IS NOT NULL) FROM documents "
+        "WHERE coalesce(decision, symbol) IN (SELECT unnest(?)) GROUP BY 1",
+        [nodes],
+    )
+    known = {node: (meeting, title, is_decision) for node, meeting, title, is_decision in rows}
+    for node in nodes:
+        if node in known:
+            meeting, title, is_decision = known[node]
+            out[node] = {
+                "in_store": True,
+                "meeting": meeting,
+                "title": title,
+                "kind": "decision" if is_decision else "document",
+            }
+        else:
+            parsed = node.split("-", 1)[-1].split("/")[0] if "/" in node else ""
+            out[node] = {
+                "in_store": False,
+                "meeting": meeting_number(parsed) if parsed else None,
+                "title": None,
+                "kind": "decision" if parse_decision(node) else "document",
+            }
+    return out
