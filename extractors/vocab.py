@@ -111,8 +111,6 @@ INSTRUMENTS: dict[str, tuple[str, ...]] = {
 
 # How many Articles each instrument has: "Article 45 of the Protocol" points at nothing.
 ARTICLE_COUNT: dict[str, int] = {"CPB": 40, "CBD": 42, "NP": 36, "SP": 21}
-# The last meeting of each body held by the end of 2026: a decision of a later meeting cannot exist.
-LAST_MEETING: dict[str, int] = {"COP": 17, "CP": 12, "NP": 6}
 INSTRUMENT_NAMES: dict[str, str] = {
     "CPB": "the Protocol",
     "CBD": "the Convention",

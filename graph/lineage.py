@@ -77,26 +77,36 @@ def _walk(store: Store, ident: str, direction: str, depth: int | None) -> list[t
     focus = resolve_node(store, ident)
     links = store.links()
     found: list[tuple[str, str, int, list[str], str]] = []
+    store.query("CREATE OR REPLACE TEMP TABLE reached (node VARCHAR)")
     for way in ("cites", "cited_by") if direction == "both" else (direction,):
         old, new = ("src", "dst") if way == "cites" else ("dst", "src")
-        seen = {focus}
-        frontier = [focus]
+        # breadth first, one level per statement, inside DuckDB: a node is kept at its first depth
+        store.query("CREATE OR REPLACE TEMP TABLE walk (node VARCHAR, depth INTEGER)")
+        store.query("INSERT INTO walk VALUES (?, 0)", [focus])
         level = 0
-        while frontier and (depth is None or level < depth):
+        while depth is None or level < depth:
             level += 1
-            _, rows = store.query(
-                f"SELECT {new}, arg_min({old}, {old}), flatten(list(via)) FROM {links} "
-                f"WHERE {old} IN (SELECT unnest(?)) GROUP BY {new}",
-                [frontier],
+            store.query(
+                f"INSERT INTO walk SELECT DISTINCT l.{new}, ? FROM {links} l "
+                f"JOIN walk w ON w.node = l.{old} AND w.depth = ? "
+                f"WHERE l.{new} NOT IN (SELECT node FROM walk)",
+                [level, level - 1],
             )
-            frontier = []
-            for node, parent, via in sorted(rows):
-                if node in seen:
-                    continue
-                seen.add(node)
-                frontier.append(node)
-                found.append((node, way, level, sorted(set(via)), parent))
-    info = _info(store, [f[0] for f in found])
+            _, added = store.query("SELECT count(*) FROM walk WHERE depth = ?", [level])
+            if not added[0][0]:
+                break
+        # the clauses through which each link runs: those of its predecessors one level nearer
+        _, rows = store.query(
+            f"SELECT w.node, w.depth, min(p.node), flatten(list(l.via)) FROM walk w "
+            f"JOIN {links} l ON l.{new} = w.node "
+            f"JOIN walk p ON p.node = l.{old} AND p.depth = w.depth - 1 "
+            f"WHERE w.depth > 0 GROUP BY w.node, w.depth"
+        )
+        found.extend(
+            (node, way, level, sorted(set(via)), parent) for node, level, parent, via in rows
+        )
+        store.query("INSERT INTO reached SELECT node FROM walk WHERE depth > 0")
+    info = _info(store, [f[0] for f in found], "reached")
     out = [
         (Link(decision=node, direction=way, depth=level, via=via, **info[node]), parent)
         for node, way, level, via, parent in found
@@ -107,17 +117,19 @@ def _walk(store: Store, ident: str, direction: str, depth: int | None) -> list[t
     return out
 
 
-def _info(store: Store, nodes: list[str]) -> dict[str, dict[str, Any]]:
-    """Whether each node is in the store, its meeting and a title (English first)."""
+def _info(store: Store, nodes: list[str], table: str | None = None) -> dict[str, dict[str, Any]]:
+    """Whether each node is in the store, its meeting and a title (English first); the nodes are
+    those of a temporary table when one is named (a long list is slow to pass to DuckDB)."""
     out: dict[str, dict[str, Any]] = {}
     if not nodes:
         return out
+    within = f"(SELECT node FROM {table})" if table else "(SELECT unnest(?))"
     _, rows = store.query(
         "SELECT coalesce(decision, symbol) AS node, any_value(meeting), "
         "arg_min(title, CASE lang WHEN 'en' THEN 0 WHEN 'zh' THEN 1 ELSE 2 END), "
         "bool_or(decision IS NOT NULL) FROM documents "
-        "WHERE coalesce(decision, symbol) IN (SELECT unnest(?)) GROUP BY 1",
-        [nodes],
+        f"WHERE coalesce(decision, symbol) IN {within} GROUP BY 1",
+        [] if table else [nodes],
     )
     known = {node: (meeting, title, is_decision) for node, meeting, title, is_decision in rows}
     for node in nodes:

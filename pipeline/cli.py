@@ -13,7 +13,6 @@ import click
 
 from pipeline import output
 from pipeline.errors import CopmopError, UsageError
-from pipeline.ingest import ingest as run_ingest
 from pipeline.queries import clauses_citing, resolve_documents, show_rows
 from pipeline.store import Store
 
@@ -92,6 +91,8 @@ def main() -> None:
 )
 def ingest(paths: tuple[Path, ...], db: str, jobs: int | None) -> None:
     """Ingest PDF and text files, or folders of them (recursively), into the store."""
+    from pipeline.ingest import ingest as run_ingest
+
     jobs = jobs or os.cpu_count() or 1
     with Store(db) as store:
         report = run_ingest(paths, store, jobs=jobs, progress=_progress)

@@ -13,34 +13,38 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 
 from pipeline import schema
 from pipeline.errors import StoreError, StoreLocked
 from pipeline.models import Citation, Document, Paragraph
 
-__all__ = ["Store", "open_store"]
-
-_ARROW_TYPES = {
-    "VARCHAR": pa.string(),
-    "INTEGER": pa.int32(),
-    "DATE": pa.date32(),
-    "VARCHAR[]": pa.list_(pa.string()),
-    "INTEGER[]": pa.list_(pa.int32()),
-}
+__all__ = ["Store", "arrow_type", "open_store"]
 
 
-def _arrow(table: str, rows: Sequence[Any]) -> pa.Table:
+def _arrow(table: str, rows: Sequence[Any]) -> Any:
     """An Arrow table of dataclass rows with exactly the columns of ``table``."""
+    import pyarrow as pa  # only writers pay for it
+
     fields = []
     arrays = []
     for name, kind in schema.TABLES[table]:
-        dtype = _ARROW_TYPES[kind.replace(" NOT NULL", "")]
+        dtype = arrow_type(pa, kind)
         values = [getattr(row, name) for row in rows]
         values = [v.value if isinstance(v, Enum) else v for v in values]
         fields.append(pa.field(name, dtype))
         arrays.append(pa.array(values, type=dtype))
     return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+
+
+def arrow_type(pa: Any, kind: str) -> Any:
+    """The Arrow type of a DuckDB column type of ``pipeline.schema``."""
+    return {
+        "VARCHAR": pa.string(),
+        "INTEGER": pa.int32(),
+        "DATE": pa.date32(),
+        "VARCHAR[]": pa.list_(pa.string()),
+        "INTEGER[]": pa.list_(pa.int32()),
+    }[kind.replace(" NOT NULL", "")]
 
 
 def _locked_message(path: str, exc: Exception) -> str:
@@ -68,6 +72,7 @@ class Store:
             ) from None
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: {str(exc).splitlines()[0]}") from None
+        self.con.execute("SET enable_progress_bar = false")
         self.fts = self._load_fts()
         if read_only:
             # nothing read-only SQL runs may touch a file: no ATTACH, COPY TO, read_csv; and no undoing it
@@ -154,6 +159,18 @@ class Store:
                 f"{doc.source_path}: not stored ({str(exc).splitlines()[0]})"
             ) from None
         return "replaced" if old else "added"
+
+    def append(self, table: str, arrow: Any) -> None:
+        """Bulk-append rows that already have the table's columns (a synthetic corpus, a restore)."""
+        cols = ", ".join(schema.columns(table))
+        self.con.register("_incoming", arrow)
+        try:
+            self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _incoming")
+            self._bump("generation")
+        except duckdb.Error as exc:
+            raise StoreError(f"{table}: rows not stored ({str(exc).splitlines()[0]})") from None
+        finally:
+            self.con.unregister("_incoming")
 
     # --- derived tables -----------------------------------------------------------------------
 

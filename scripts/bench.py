@@ -125,9 +125,10 @@ def main(argv: list[str]) -> int:
         children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"\npeak memory: {own:.0f} MB (this process), {children:.0f} MB (largest worker)")
     if args.synthetic:
-        from scripts.bench_queries import main as queries
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from bench_queries import main as queries
 
-        queries()
+        queries([])
     return 0
 
 

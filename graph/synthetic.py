@@ -1,0 +1,165 @@
+"""A synthetic corpus for timing the answers: 10,000 decisions and 1,000,000 citations over meetings 1-16.
+
+Deterministic (a seeded ``random.Random``), written straight into a store in bulk. Each decision cites
+decisions of its own and earlier meetings (some known only as targets, some with paragraph pinpoints
+beyond the cited decision's last paragraph), Articles of the Protocol and the Convention (a few beyond
+their last Article), the operational objectives of a plan (some it never defines) and documents.
+
+    python -m graph.synthetic out.duckdb [--decisions 10000] [--citations 1000000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+import pyarrow as pa
+
+from pipeline import schema
+from pipeline.store import Store, arrow_type
+
+__all__ = ["generate"]
+
+_OBJECTIVES = [
+    f"{a}.{b}" for a, n in ((1, 9), (2, 6), (3, 3), (4, 2), (5, 3)) for b in range(1, n + 1)
+]
+_ARTICLES = [("CPB", 40), ("CBD", 42)]
+_PARAGRAPHS = 8  # numbered paragraphs per decision
+_CHUNK = 200_000
+
+
+def _table(name: str, columns: dict[str, list[object]]) -> pa.Table:
+    fields, arrays = [], []
+    size = max(len(v) for v in columns.values())
+    for col, kind in schema.TABLES[name]:
+        dtype = arrow_type(pa, kind)
+        values = columns.get(col) or [None] * size
+        fields.append(pa.field(col, dtype))
+        arrays.append(pa.array(values, type=dtype))
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+
+
+def generate(
+    path: str | Path, decisions: int = 10_000, citations: int = 1_000_000, seed: int = 20221219
+) -> dict[str, int]:
+    """Write the corpus into a new store at ``path``; the numbers of rows written."""
+    rng = random.Random(seed)
+    meetings = 16
+    per_meeting = -(-decisions // meetings)
+    ids = [f"CP-{m}/{n}" for m in range(1, meetings + 1) for n in range(1, per_meeting + 1)][
+        :decisions
+    ]
+    meeting_of = {d: int(d.split("-")[1].split("/")[0]) for d in ids}
+    with Store(path) as store:
+        docs: dict[str, list[object]] = {c: [] for c in schema.columns("documents")}
+        pars: dict[str, list[object]] = {c: [] for c in schema.columns("paragraphs")}
+        for d in ["PLAN", *ids]:
+            doc_id = f"{d}@en"
+            plan = d == "PLAN"
+            for col, value in (
+                ("doc_id", doc_id),
+                ("kind", "document" if plan else "decision"),
+                ("decision", None if plan else d),
+                ("symbol", "UNEP/CBD/BS/COP-MOP/5/16" if plan else None),
+                ("lang", "en"),
+                ("body", "CP"),
+                ("meeting", 5 if plan else meeting_of[d]),
+                ("title", "Strategic Plan" if plan else f"Synthetic decision {d}"),
+                ("source_path", "synthetic"),
+                ("sha256", f"synthetic-{d}"),
+                ("pages", 1),
+            ):
+                docs[col].append(value)
+            numbers = _OBJECTIVES if plan else [str(n) for n in range(1, _PARAGRAPHS + 1)]
+            for seq, number in enumerate(numbers):
+                text = (
+                    f"Operational objective {number}"
+                    if plan
+                    else f"Paragraph {number} of {d}: urges Parties on risk assessment and capacity."
+                )
+                row: tuple[tuple[str, object], ...] = (
+                    ("par_id", f"{doc_id}#{number}"),
+                    ("doc_id", doc_id),
+                    ("seq", seq),
+                    ("kind", "objective" if plan else "operative"),
+                    ("section", "annex I" if plan else None),
+                    ("number", number),
+                    ("text", text),
+                    ("tokens", text),
+                    ("notes", []),
+                    ("note_offsets", []),
+                )
+                for col, value in row:
+                    pars[col].append(value)
+        store.append("documents", _table("documents", docs))
+        store.append("paragraphs", _table("paragraphs", pars))
+        written = 0
+        while written < citations:
+            size = min(_CHUNK, citations - written)
+            store.append("citations", _table("citations", _citations(rng, ids, meeting_of, size)))
+            written += size
+        store.refresh()
+    return {"documents": len(ids) + 1, "paragraphs": len(pars["par_id"]), "citations": citations}
+
+
+def _citations(
+    rng: random.Random, ids: list[str], meeting_of: dict[str, int], size: int
+) -> dict[str, list[object]]:
+    cols: dict[str, list[object]] = {c: [] for c in schema.columns("citations")}
+    by_meeting: dict[int, list[str]] = {}
+    for d in ids:
+        by_meeting.setdefault(meeting_of[d], []).append(d)
+    for _ in range(size):
+        source = rng.choice(ids)
+        number = rng.randint(1, _PARAGRAPHS)
+        roll = rng.random()
+        pinpoint = None
+        if roll < 0.45:
+            kind = "decision"
+            meeting = rng.randint(1, meeting_of[source])
+            pool = by_meeting[meeting]
+            target = rng.choice(pool) if rng.random() < 0.97 else f"CP-{meeting}/{len(pool) + 40}"
+            if target == source:
+                target = pool[0]
+            if rng.random() < 0.3:
+                pinpoint = f"para {rng.randint(1, _PARAGRAPHS + (2 if rng.random() < 0.02 else 0))}"
+        elif roll < 0.8:
+            kind = "article"
+            instrument, count = rng.choice(_ARTICLES)
+            target = f"{instrument}/{rng.randint(1, count + (3 if rng.random() < 0.002 else 0))}"
+        elif roll < 0.9:
+            kind = "objective"
+            target = rng.choice(_OBJECTIVES) if rng.random() < 0.98 else f"{rng.randint(2, 5)}.9"
+        else:
+            kind = "document"
+            target = f"CBD/CP/MOP/{rng.randint(1, 16)}/{rng.randint(1, 20)}"
+        start = rng.randint(0, 40)
+        for col, value in (
+            ("doc_id", f"{source}@en"),
+            ("par_id", f"{source}@en#{number}"),
+            ("via", None),
+            ("kind", kind),
+            ("target", target),
+            ("pinpoint", pinpoint),
+            ("raw", target),
+            ("char_start", start),
+            ("char_end", start + len(target)),
+        ):
+            cols[col].append(value)
+    return cols
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description="Write the synthetic corpus into a new store.")
+    parser.add_argument("out")
+    parser.add_argument("--decisions", type=int, default=10_000)
+    parser.add_argument("--citations", type=int, default=1_000_000)
+    args = parser.parse_args(argv)
+    print(generate(args.out, args.decisions, args.citations))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
