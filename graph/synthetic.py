@@ -91,8 +91,8 @@ def generate(
                     ("notes", []),
                     ("note_offsets", []),
                 )
-                for col, value in row:
-                    pars[col].append(value)
+                for col, cell in row:
+                    pars[col].append(cell)
         store.append("documents", _table("documents", docs))
         store.append("paragraphs", _table("paragraphs", pars))
         written = 0
