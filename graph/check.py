@@ -57,7 +57,7 @@ def check(store: Store) -> list[Dangling]:
     )
     SELECT f.kind, f.target, f.pinpoint, f.par_id, f.doc_id, f.rule, f.last_para
     FROM found f JOIN paragraphs p USING (par_id)
-    ORDER BY f.doc_id, p.seq, f.char_start
+    ORDER BY f.doc_id, p.seq, f.char_start, f.rule, f.target, f.pinpoint
     """
     _, rows = store.query(sql)
     return [

@@ -59,7 +59,8 @@ def xref(
         raise UsageError(f"--rows {rows!r}: one of {', '.join(ROWS)}")
     if cols not in COLS:
         raise UsageError(f"--cols {cols!r}: one of {', '.join(COLS)}")
-    key = "d.decision" if rows == "decision" else "coalesce(d.symbol, d.decision, d.doc_id)"
+    # a decision is one row whatever its languages; another document, one row per symbol
+    key = "d.decision" if rows == "decision" else "coalesce(d.decision, d.symbol, d.doc_id)"
     where = ["d.decision IS NOT NULL"] if rows == "decision" else []
     params: list[Any] = []
     if meetings:
