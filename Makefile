@@ -24,6 +24,16 @@ demo: install
 	$(BIN)/copmop show CP-10/7 --para 36 --db $(DEMO_DB)
 	@echo; echo "== The documents in the store =="
 	$(BIN)/copmop sql "SELECT doc_id, kind, body, meeting, agenda_item, place, date_start, date_end FROM documents ORDER BY doc_id" --db $(DEMO_DB)
+	@echo; echo "== What CP-10/7 builds on =="
+	$(BIN)/copmop lineage CP-10/7 --db $(DEMO_DB)
+	@echo; echo "== The clauses that cite Article 22 of the Protocol =="
+	$(BIN)/copmop clauses --article 22 --db $(DEMO_DB)
+	@echo; echo "== Decision x Article, meetings 5 to 10 =="
+	$(BIN)/copmop xref --rows decision --cols article --meetings 5-10 --format markdown --db $(DEMO_DB)
+	@echo; echo "== Citations that point at nothing =="
+	$(BIN)/copmop check --db $(DEMO_DB)
+	@echo; echo "== Search: 风险评估 =="
+	$(BIN)/copmop search 风险评估 --limit 5 --db $(DEMO_DB)
 
 test: install
 	$(BIN)/python -m pytest
