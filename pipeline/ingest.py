@@ -13,14 +13,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.errors import CopmopError, UnreadableSource
+from pipeline.errors import CopmopError, UnreadableSource, UsageError
 from pipeline.models import Document, Source
 from pipeline.read_pdf import read_pdf
 from pipeline.read_text import read_text
 from pipeline.segment import segment
 from pipeline.store import Store
+from pipeline.workers import run_limited, run_pool
 
-__all__ = ["IngestReport", "collect", "ingest", "process", "read"]
+__all__ = ["IngestReport", "Limits", "collect", "ingest", "process", "read"]
 
 SUFFIXES = (".pdf", ".txt")
 
@@ -97,19 +98,44 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+@dataclass
+class Limits:
+    """What one file may cost: its size, and its time to read, segment and cite."""
+
+    max_bytes: int = 200 * 1024 * 1024
+    seconds: float | None = 300.0
+
+
 def ingest(
     paths: Iterable[str | Path],
     store: Store,
     jobs: int = 1,
-    progress: Callable[[Iterator[Path]], Iterator[Path]] | None = None,
+    progress: Callable[[int], Callable[[Path], None]] | None = None,
+    limits: Limits | None = None,
+    scheduler: str | None = None,
+    stored: Callable[[str, str], None] | None = None,
 ) -> IngestReport:
-    """Ingest files into the store; bad files are reported, the others stored."""
+    """Ingest files into the store; bad files are reported, the others stored.
+
+    ``jobs`` worker processes read the files (``scheduler``: the address of a Dask cluster that does
+    instead); this process alone writes, one transaction per document. ``progress(n)`` returns the
+    function to call as each of the n files is done; ``stored(doc_id, outcome)`` is called as each
+    document is committed.
+    """
     started = time.perf_counter()
+    limits = limits or Limits()
     files, errors = collect(paths)
     report = IngestReport(files=len(files), errors=list(errors))
     todo: list[Path] = []
     for path in files:
         try:
+            size = path.stat().st_size
+            if size > limits.max_bytes:
+                report.errors.append(
+                    f"{path}: too large ({size / 2**20:.0f} MB; the limit is "
+                    f"{limits.max_bytes / 2**20:.0f} MB)"
+                )
+                continue
             known = store.known_sha(sha256_of(path))
         except OSError as exc:
             report.errors.append(f"{path}: {exc.strerror or 'cannot be read'}")
@@ -118,7 +144,10 @@ def ingest(
             report.unchanged += 1
         else:
             todo.append(path)
-    for _path, result in _run(todo, jobs, progress):
+    done = progress(len(todo)) if progress is not None else None
+    for path, result in _run(todo, jobs, limits.seconds, scheduler):
+        if done is not None:
+            done(path)
         if isinstance(result, str):
             report.errors.append(result)
             continue
@@ -131,8 +160,16 @@ def ingest(
             report.unchanged += 1
             continue
         (report.replaced if outcome == "replaced" else report.added).append(result.doc_id)
+        if stored is not None:
+            stored(result.doc_id, outcome)
         report.clauses += len(result.paragraphs)
         report.citations += len(result.citations)
+        if result.unreadable_pages:
+            pages = ", ".join(map(str, result.unreadable_pages))
+            report.warnings.append(
+                f"{result.source_path}: no readable text on page(s) {pages}; "
+                f"OCR them to ingest them"
+            )
     if report.documents or not store.fresh():
         report.warnings.extend(store.refresh())
     report.seconds = time.perf_counter() - started
@@ -144,24 +181,48 @@ def _safe_process(path: Path) -> Document | str:
         return process(path)
     except CopmopError as exc:
         return str(exc)
+    except MemoryError:
+        return f"{path}: too large to read in memory"
     except Exception as exc:  # a bug must not stop the other files: name the file and the failure
         return f"{path}: could not be processed ({type(exc).__name__}: {exc})"
 
 
 def _run(
-    todo: list[Path], jobs: int, progress: Callable[[Iterator[Path]], Iterator[Path]] | None
+    todo: list[Path], jobs: int, seconds: float | None, scheduler: str | None
 ) -> Iterator[tuple[Path, Document | str]]:
-    if jobs <= 1 or len(todo) <= 1:
-        items: Iterator[Path] = iter(todo)
-        if progress is not None:
-            items = progress(items)
-        for path in items:
-            yield path, _safe_process(path)
-        return
-    from concurrent.futures import ProcessPoolExecutor
+    if scheduler:
+        yield from _run_dask(todo, scheduler, seconds)
+    elif jobs <= 1 or len(todo) <= 1:
+        for path in todo:
+            yield path, run_limited(_safe_process, path, seconds)
+    else:
+        yield from run_pool(_safe_process, todo, min(jobs, os.cpu_count() or 1), seconds)
 
-    with ProcessPoolExecutor(max_workers=min(jobs, os.cpu_count() or 1, len(todo))) as pool:
-        results = pool.map(_safe_process, todo)
-        pairs = zip(todo, results, strict=True)
-        for path, result in pairs:
-            yield path, result
+
+def _dask_task(path: str, seconds: float | None) -> Document | str:
+    return run_limited(_safe_process, Path(path), seconds)
+
+
+def _run_dask(
+    todo: list[Path], scheduler: str, seconds: float | None
+) -> Iterator[tuple[Path, Document | str]]:
+    """The per-file work mapped over a Dask distributed cluster; results come back to this writer."""
+    try:
+        from dask.distributed import Client, as_completed
+    except ImportError:
+        raise UsageError(
+            "--executor dask needs the dask extra: pip install 'copmop[dask]'"
+        ) from None
+    try:
+        client = Client(scheduler, timeout="10s")
+    except OSError as exc:
+        raise UsageError(f"--scheduler {scheduler}: no Dask scheduler there ({exc})") from None
+    with client:
+        futures = client.map(_dask_task, [str(p) for p in todo], seconds=seconds, pure=False)
+        where = {f.key: p for f, p in zip(futures, todo, strict=True)}
+        for future in as_completed(futures):
+            path = where[future.key]
+            try:
+                yield path, future.result()
+            except Exception as exc:  # a worker lost: name the file
+                yield path, f"{path}: lost on the Dask cluster ({type(exc).__name__})"

@@ -236,7 +236,8 @@ class Dangling:
 
 @dataclass
 class Document:
-    """One ingested file, a row of ``documents``, with its clauses and citations."""
+    """One ingested file, a row of ``documents``, with its clauses and citations; ``unreadable_pages``
+    are pages drawn with text that pdfplumber could not read (reported at ingest)."""
 
     doc_id: str
     kind: DocKind
@@ -253,6 +254,7 @@ class Document:
     source_path: str
     sha256: str
     pages: int
+    unreadable_pages: list[int] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
 

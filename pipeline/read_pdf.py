@@ -112,10 +112,13 @@ def read_pdf(path: str | Path) -> Source:
 
 
 def _pdf_reason(exc: Exception) -> str:
-    name = type(exc).__name__
+    """One line for what pdfminer said (pdfplumber wraps its exceptions in PdfminerException)."""
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+    name = type(inner).__name__
     if "Password" in name or "Encrypt" in name:
         return "encrypted PDF (a password is needed)"
-    detail = str(exc).strip().splitlines()[0][:80] if str(exc).strip() else name
+    text = str(inner).strip()
+    detail = text.splitlines()[0][:80] if text else name
     return f"corrupt PDF ({detail})"
 
 

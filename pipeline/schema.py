@@ -23,6 +23,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("source_path", "VARCHAR"),
         ("sha256", "VARCHAR"),
         ("pages", "INTEGER"),
+        ("unreadable_pages", "INTEGER[]"),
     ],
     "paragraphs": [
         ("par_id", "VARCHAR NOT NULL"),

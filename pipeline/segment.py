@@ -55,6 +55,7 @@ def segment(source: Source, lang: str | None = None) -> Document:
         source_path=source.path,
         sha256=source.sha256,
         pages=source.page_count,
+        unreadable_pages=list(source.unreadable_pages),
     )
     reader = _Reader(doc, lang, lines)
     reader.title(info)

@@ -6,7 +6,6 @@ an unchanged file skipped by its sha256, a changed one replacing its document wh
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Sequence
 from enum import Enum
 from pathlib import Path
@@ -57,7 +56,7 @@ def _locked_message(path: str, exc: Exception) -> str:
 class Store:
     """A DuckDB file of documents, paragraphs and citations."""
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False, sandbox: bool = True) -> None:
         self.path = str(path)
         self.read_only = read_only
         if read_only and not Path(self.path).exists():
@@ -74,11 +73,11 @@ class Store:
             raise StoreError(f"{self.path}: {str(exc).splitlines()[0]}") from None
         self.con.execute("SET enable_progress_bar = false")
         self.fts = self._load_fts()
-        if read_only:
+        if read_only and sandbox:
             # nothing read-only SQL runs may touch a file: no ATTACH, COPY TO, read_csv; and no undoing it
             self.con.execute("SET enable_external_access = false")
             self.con.execute("SET lock_configuration = true")
-        else:
+        elif not read_only:
             for statement in schema.ddl():
                 self.con.execute(statement)
             self._migrate()
@@ -213,6 +212,27 @@ class Store:
         self._bump("derived", self._meta("generation"))
         return warnings
 
+    def export_parquet(self, folder: str | Path) -> dict[str, int]:
+        """Each table as Parquet files partitioned by body and meeting (``citations/body=CP/meeting=10/
+        data_0.parquet``), for a store that outgrows one file: DuckDB reads them back with
+        ``read_parquet('folder/citations/**/*.parquet', hive_partitioning = true)``."""
+        out = Path(folder)
+        out.mkdir(parents=True, exist_ok=True)
+        counts = {}
+        for table in schema.TABLES:
+            select = (
+                "SELECT * FROM documents"
+                if table == "documents"
+                else f"SELECT t.*, d.body, d.meeting FROM {table} t JOIN documents d USING (doc_id)"
+            )
+            target = str(out / table).replace("'", "''")
+            self.con.execute(
+                f"COPY ({select}) TO '{target}' "
+                "(FORMAT PARQUET, PARTITION_BY (body, meeting), OVERWRITE_OR_IGNORE)"
+            )
+            counts[table] = self.query(f"SELECT count(*) FROM {table}")[1][0][0]
+        return counts
+
     def links(self) -> str:
         """The name of an up-to-date decision-level projection: the stored one, or a temporary copy
         made now when the stored one is missing or stale (a read-only store cannot rebuild it)."""
@@ -258,11 +278,7 @@ class Store:
         return [Citation(**dict(zip(cols, row, strict=True))) for row in rows]
 
     def document(self, doc_id: str) -> Document | None:
-        names = [
-            f.name
-            for f in dataclasses.fields(Document)
-            if f.name not in ("paragraphs", "citations")
-        ]
+        names = schema.columns("documents")
         cols, rows = self.query(
             f"SELECT {', '.join(names)} FROM documents WHERE doc_id = ?", [doc_id]
         )
