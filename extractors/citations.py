@@ -55,13 +55,12 @@ def find_citations(doc: Document) -> list[Citation]:
     own = own_of(doc)
     clauses = list(doc.paragraphs)
     nlp = pipeline_for(doc.lang)
-    docs = []
+    rows: list[Citation] = []
     for par in clauses:
         sdoc = nlp.make_doc(par.text)
         sdoc._.copmop_own, sdoc._.copmop_host = own, host
-        docs.append(sdoc)
-    rows: list[Citation] = []
-    for par, sdoc in zip(clauses, nlp.pipe(docs), strict=True):
+        for _, step in nlp.pipeline:  # the pipeline's steps, without nlp.pipe's batching machinery
+            sdoc = step(sdoc)
         par.tokens = " ".join(t.text for t in sdoc if not t.is_space)
         if _silent(par):
             continue

@@ -5,6 +5,7 @@ carries the ``copmop_citations`` component.
 
 from __future__ import annotations
 
+import gc
 import logging
 from functools import cache
 from pathlib import Path
@@ -38,6 +39,9 @@ def pipeline_for(lang: str) -> Language:
     else:
         nlp = spacy.blank(lang)
     nlp.add_pipe("copmop_citations")
+    # The pipeline's objects (jieba's dictionary above all) live as long as the process: keep them out
+    # of the garbage collector's way, or every collection while reading PDFs walks through them.
+    gc.freeze()
     return nlp
 
 

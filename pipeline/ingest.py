@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import time
@@ -19,7 +20,7 @@ from pipeline.read_pdf import read_pdf
 from pipeline.read_text import read_text
 from pipeline.segment import segment
 from pipeline.store import Store
-from pipeline.workers import run_limited, run_pool
+from pipeline.workers import fewer_collections, run_limited, run_pool
 
 __all__ = ["IngestReport", "Limits", "collect", "ingest", "process", "read"]
 
@@ -145,7 +146,23 @@ def ingest(
         else:
             todo.append(path)
     done = progress(len(todo)) if progress is not None else None
-    for path, result in _run(todo, jobs, limits.seconds, scheduler):
+    with fewer_collections():
+        _store_all(store, _run(todo, jobs, limits.seconds, scheduler), report, done, stored)
+    if report.documents or not store.fresh():
+        report.warnings.extend(store.refresh())
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _store_all(
+    store: Store,
+    results: Iterator[tuple[Path, Document | str]],
+    report: IngestReport,
+    done: Callable[[Path], None] | None,
+    stored: Callable[[str, str], None] | None,
+) -> None:
+    """The one writer: each document in its own transaction, as the readers hand them over."""
+    for path, result in results:
         if done is not None:
             done(path)
         if isinstance(result, str):
@@ -170,10 +187,6 @@ def ingest(
                 f"{result.source_path}: no readable text on page(s) {pages}; "
                 f"OCR them to ingest them"
             )
-    if report.documents or not store.fresh():
-        report.warnings.extend(store.refresh())
-    report.seconds = time.perf_counter() - started
-    return report
 
 
 def _safe_process(path: Path) -> Document | str:
@@ -185,6 +198,22 @@ def _safe_process(path: Path) -> Document | str:
         return f"{path}: too large to read in memory"
     except Exception as exc:  # a bug must not stop the other files: name the file and the failure
         return f"{path}: could not be processed ({type(exc).__name__}: {exc})"
+    finally:
+        _collect()
+
+
+_settled = False
+
+
+def _collect() -> None:
+    """After the first file, collect the garbage once and freeze what is still alive (pdfminer's font
+    and CMap caches, the language pipelines): it lives as long as the process, and later collections,
+    rare while ingest runs (see ``workers.fewer_collections``), need not walk through it."""
+    global _settled
+    if not _settled:
+        gc.collect()
+        gc.freeze()
+        _settled = True
 
 
 def _run(

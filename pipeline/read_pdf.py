@@ -13,6 +13,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,10 @@ from pipeline.structure import FOOTNOTE_START, PAGE_NUMBER, RULE_LINE, SYMBOL_LI
 
 __all__ = ["read_pdf"]
 
-_OVERLAP = 0.4  # share of the smaller height two characters must share to sit on one row
+_TOP_X = itemgetter("top", "x0")
+_X = itemgetter("x0")
+
+_SAME_ROW = 0.5  # a top within this share of the type size of a row's top is on that row
 _MARKER_SIZE = 0.85  # a marker is at most this share of its row's type size …
 _MARKER_RISE = 0.15  # … and its baseline is raised by at least this share of it
 _FOOTNOTE_SIZE = 0.93  # footnotes are set in type smaller than this share of the body's
@@ -132,29 +136,30 @@ def _declared_lang(pdf: Any) -> str | None:
 
 
 def _rows(chars: list[dict[str, Any]]) -> list[_Row]:
-    """Group characters into rows by vertical overlap, each row's characters left to right."""
+    """Group characters into rows, each row's characters left to right.
+
+    Characters come sorted by their top; a character starts a new row when its top lies below the
+    current row's by more than half its type size. A raised marker's top is its line's, so it joins
+    its line; the next line's top lies a whole line lower.
+    """
     rows: list[_Row] = []
-    for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
-        top, bottom = c["top"], c["bottom"]
-        height = max(bottom - top, 0.1)
-        best, best_share = None, _OVERLAP
-        for row in rows[-4:]:
-            overlap = min(row.bottom, bottom) - max(row.top, top)
-            if overlap <= 0:
-                continue
-            share = overlap / min(height, max(row.bottom - row.top, 0.1))
-            if share >= best_share:
-                best, best_share = row, share
-        size = c["size"]
-        if best is None:
-            rows.append(_Row(top, bottom, [c], size))
+    current: _Row | None = None
+    limit = float("-inf")
+    for c in sorted(chars, key=_TOP_X):
+        top = c["top"]
+        if current is None or top > limit:
+            current = _Row(top, c["bottom"], [c], c["size"])
+            rows.append(current)
+            limit = top + _SAME_ROW * max(c["size"], 1.0)
             continue
-        best.chars.append(c)
-        if size >= best.biggest * _MARKER_SIZE and c["text"] != " ":
-            best.top, best.bottom = min(best.top, top), max(best.bottom, bottom)
-            best.biggest = max(best.biggest, size)
+        current.chars.append(c)
+        if c["size"] > current.biggest and c["text"] != " ":
+            current.biggest = c["size"]
+            limit = current.top + _SAME_ROW * c["size"]
+        if c["bottom"] > current.bottom:
+            current.bottom = c["bottom"]
     for row in rows:
-        row.chars.sort(key=lambda c: c["x0"])
+        row.chars.sort(key=_X)
     return [row for row in rows if row.text_chars]
 
 

@@ -143,7 +143,7 @@ class Store:
         }
         try:
             self.con.begin()
-            for table in ("citations", "paragraphs", "documents"):
+            for table in ("citations", "paragraphs", "documents") if old else ():
                 self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.doc_id])
             for table, arrow in tables.items():
                 cols = ", ".join(schema.columns(table))

@@ -9,6 +9,7 @@ by name; the worker is replaced and the others go on.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing as mp
 import signal
 import threading
@@ -19,7 +20,23 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-__all__ = ["TimeLimit", "run_limited", "run_pool"]
+__all__ = ["TimeLimit", "fewer_collections", "run_limited", "run_pool"]
+
+# Reading a PDF makes and drops millions of small objects without cycles: collecting garbage every 700
+# allocations (Python's default) costs ingest about a tenth of its time for nothing.
+_THRESHOLDS = (50_000, 20, 10)
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Raise the garbage collector's thresholds for the duration of an ingest."""
+    before = gc.get_threshold()
+    gc.set_threshold(*_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
 
 # What a worker does with a file: a document, or the one-line error for the file.
 Work = Callable[[Path], Any]
@@ -52,6 +69,7 @@ def run_limited(work: Work, path: Path, limit: float | None) -> Any:
 
 def _worker(conn: Connection, work: Work, limit: float | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    gc.set_threshold(*_THRESHOLDS)
     while True:
         try:
             path = conn.recv()
