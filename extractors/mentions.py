@@ -16,20 +16,6 @@ from pipeline.models import Mention
 
 __all__ = ["scan"]
 
-# When two mentions overlap, the one of the kind earlier in this list stays.
-_PRIORITY = (
-    "document",
-    "decision",
-    "article",
-    "paragraph",
-    "annex",
-    "objective",
-    "instrument",
-    "present",
-    "adverb",
-    "foreign",
-)
-
 
 def scan(text: str, lang: str) -> list[Mention]:
     """Every mention in ``text``, in reading order, none overlapping another."""
@@ -85,7 +71,9 @@ def _decision(m: re.Match[str]) -> str | None:
 
 
 def _without_overlaps(found: list[Mention]) -> list[Mention]:
-    ranked = sorted(found, key=lambda x: (_PRIORITY.index(x.kind), x.start, -(x.end - x.start)))
+    ranked = sorted(
+        found, key=lambda x: (patterns.KINDS.index(x.kind), x.start, -(x.end - x.start))
+    )
     kept: list[Mention] = []
     for m in ranked:
         if all(m.end <= k.start or m.start >= k.end for k in kept):

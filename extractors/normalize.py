@@ -115,7 +115,7 @@ def to_ascii(text: str) -> str:
 def number_value(text: str) -> int | None:
     """Any numeral a document prints: ``"8"``, ``"８"``, ``"VIII"``, ``"八"``, ``"viii"``."""
     s = to_ascii(text).strip()
-    if s.isdigit():
+    if s.isdecimal():
         return int(s)
     value = roman_to_int(s)
     if value is not None and value > 0:

@@ -14,10 +14,13 @@ from collections.abc import Iterable
 
 from extractors import vocab
 
+# The kinds of mention, in the order of precedence when two overlap (a symbol over a decision number
+# inside it, a decision over a paragraph list …); ``BY_LANG`` has a pattern for each but "document".
 KINDS = (
+    "document",
     "decision",
-    "paragraph",
     "article",
+    "paragraph",
     "annex",
     "objective",
     "instrument",

@@ -45,7 +45,7 @@ def target_key(target: str) -> tuple[Any, ...]:
 
 
 def _natural(text: str) -> tuple[Any, ...]:
-    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in _NUMBERS.findall(text))
+    return tuple((0, int(p)) if p.isdecimal() else (1, p) for p in _NUMBERS.findall(text))
 
 
 def xref(

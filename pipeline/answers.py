@@ -12,7 +12,7 @@ import click
 
 from pipeline import output
 from pipeline.errors import UsageError
-from pipeline.options import db_option, emit, format_option, lang_option
+from pipeline.options import db_option, emit, format_option, lang_option, parse_langs
 from pipeline.queries import clauses_citing
 from pipeline.store import Store
 
@@ -75,7 +75,7 @@ def clauses(
     """Every clause that cites an Article, with its decision or document, number, pinpoint and text."""
     from graph.xref import parse_meetings
 
-    langs = [x.strip() for x in lang.split(",")] if lang else None
+    langs = parse_langs(lang)
     with Store(db, read_only=True) as store:
         columns, rows = clauses_citing(
             store, article, instrument, decision, langs, parse_meetings(meeting)
@@ -162,7 +162,7 @@ def search(query: str, limit: int, lang: str | None, db: str, fmt: str) -> None:
     """Full-text search over clauses, best first (BM25; Chinese through jieba's words)."""
     from pipeline.search import search as run
 
-    langs = [x.strip() for x in lang.split(",")] if lang else None
+    langs = parse_langs(lang)
     with Store(db, read_only=True) as store:
         columns, rows = run(store, query, langs, limit)
     emit(columns, rows, fmt)

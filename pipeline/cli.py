@@ -15,7 +15,14 @@ import click
 from pipeline import output
 from pipeline.answers import COMMANDS
 from pipeline.errors import UsageError
-from pipeline.options import CopmopGroup, db_option, emit, format_option, lang_option
+from pipeline.options import (
+    CopmopGroup,
+    db_option,
+    emit,
+    format_option,
+    lang_option,
+    parse_langs,
+)
 from pipeline.queries import resolve_documents, show_rows
 from pipeline.store import Store
 
@@ -131,9 +138,7 @@ def sql(query: str, db: str, fmt: str) -> None:
 @format_option()
 def show(decision: str, para: str | None, lang: str | None, db: str, fmt: str) -> None:
     """Show a decision or document (or one paragraph) with its references."""
-    langs = [x.strip() for x in lang.split(",")] if lang else None
-    if langs and any(not x for x in langs):
-        raise UsageError(f"--lang {lang!r}: give languages as zh,en")
+    langs = parse_langs(lang)
     with Store(db, read_only=True) as store:
         docs = resolve_documents(store, decision, langs)
         columns, rows = show_rows(store, docs, para)

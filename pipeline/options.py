@@ -9,9 +9,17 @@ from typing import Any
 import click
 
 from pipeline import output
-from pipeline.errors import CopmopError
+from pipeline.errors import CopmopError, UsageError
 
-__all__ = ["DEFAULT_DB", "CopmopGroup", "db_option", "emit", "format_option", "lang_option"]
+__all__ = [
+    "DEFAULT_DB",
+    "CopmopGroup",
+    "db_option",
+    "emit",
+    "format_option",
+    "lang_option",
+    "parse_langs",
+]
 
 DEFAULT_DB = "copmop.duckdb"
 
@@ -69,3 +77,13 @@ def emit(columns: list[str], rows: list[tuple], fmt: str) -> None:
         click.echo(output.render(columns, rows, fmt))
     else:
         click.echo("(no rows)", err=True)
+
+
+def parse_langs(lang: str | None) -> list[str] | None:
+    """``--lang zh,en`` → ``["zh", "en"]``; an empty item is a usage error."""
+    if not lang:
+        return None
+    langs = [x.strip() for x in lang.split(",")]
+    if any(not x for x in langs):
+        raise UsageError(f"--lang {lang!r}: give languages as zh,en")
+    return langs

@@ -82,7 +82,7 @@ def clauses_citing(
     """Every clause that cites an Article (``35``, or ``CBD/19``), one row per clause and pinpoint."""
     head, _, number = article.upper().partition("/")
     target = f"{head}/{number}" if number else f"{instrument.upper()}/{head}"
-    if not target.split("/")[1].isdigit():
+    if not target.split("/")[1].isdecimal():
         raise UsageError(f"--article {article!r}: give the Article's number, as 35 or CBD/19")
     sql = (
         "SELECT DISTINCT c.par_id, c.doc_id, d.decision, coalesce(d.symbol, d.decision) AS document, "

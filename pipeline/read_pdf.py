@@ -20,6 +20,7 @@ from typing import Any
 from pipeline import layout
 from pipeline.errors import UnreadableSource
 from pipeline.models import Footnote, Line, Marker, Page, Source
+from pipeline.read_text import file_bytes
 from pipeline.structure import FOOTNOTE_START, PAGE_NUMBER, RULE_LINE, SYMBOL_LINE
 
 __all__ = ["read_pdf"]
@@ -64,10 +65,7 @@ class _Row:
 def read_pdf(path: str | Path) -> Source:
     """Read a PDF into pages of lines and footnotes; a file pdfplumber cannot read is an error."""
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise UnreadableSource(str(p), exc.strerror or "cannot be read") from None
+    data = file_bytes(p)
     if not data:
         raise UnreadableSource(str(p), "empty file")
     if not data.lstrip()[:5].startswith(b"%PDF"):

@@ -17,7 +17,7 @@ from pipeline.errors import UnreadableSource
 from pipeline.models import Footnote, Line, Page, Source
 from pipeline.structure import CJK_CHAR, FOOTNOTE_START, PAGE_NUMBER
 
-__all__ = ["decode", "read_text"]
+__all__ = ["decode", "file_bytes", "read_text"]
 
 
 def decode(data: bytes, path: str) -> str:
@@ -101,13 +101,18 @@ def _checked(text: str, path: str) -> str:
     return text
 
 
+def file_bytes(path: str | Path) -> bytes:
+    """The bytes of a file, or the one-line error that names it."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise UnreadableSource(str(path), exc.strerror or "cannot be read") from None
+
+
 def read_text(path: str | Path) -> Source:
     """Read a text extraction into pages of lines, footnotes and markers."""
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise UnreadableSource(str(p), exc.strerror or "cannot be read") from None
+    data = file_bytes(p)
     text = decode(data, str(p))
     raw_pages = split_pages(text)
     pages = [_page(number, raw) for number, raw in enumerate(raw_pages, 1)]
@@ -169,7 +174,7 @@ def _footnote_separator(raw: list[str]) -> int:
 
 
 def _ascending(labels: list[str]) -> bool:
-    numbers = [int(label) for label in labels if label.isdigit()]
+    numbers = [int(label) for label in labels if label.isdecimal()]
     return all(b == a + 1 for a, b in itertools.pairwise(numbers))
 
 
@@ -192,6 +197,6 @@ def _footnotes(raw: list[str], page: int) -> tuple[list[Footnote], list[str]]:
 
 
 def _follows(previous: str, label: str) -> bool:
-    if previous.isdigit() and label.isdigit():
+    if previous.isdecimal() and label.isdecimal():
         return int(label) == int(previous) + 1
     return True

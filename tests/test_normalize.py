@@ -150,3 +150,9 @@ def test_instrument_codes(name: str, code: str | None) -> None:
 )
 def test_ordinals(word: str, lang: str, value: int | None) -> None:
     assert normalize.ordinal_value(word, lang) == value
+
+
+def test_regression_superscript_two_is_no_number() -> None:
+    # found by hypothesis: "²".isdigit() is true, and int("²") fails
+    assert normalize.number_value("²") is None
+    assert normalize.parse_decision("BS-²/16") is None
