@@ -261,3 +261,27 @@ def test_a_store_exports_to_parquet_that_duckdb_reads_back(tmp_path: Path) -> No
         "hive_partitioning = true) GROUP BY ALL"
     ).fetchall()
     assert [(b, int(m), n) for b, m, n in rows] == [("CP", 10, 25)]
+
+
+def test_a_page_without_a_text_layer_is_reported_not_silently_empty(tmp_path: Path) -> None:
+    mixed = tmp_path / "mixed.pdf"
+    c = canvas.Canvas(str(mixed))
+    c.setFont("Courier", 10)
+    for i, line in enumerate(
+        [
+            "Tenth meeting",
+            "CP-10/99. Test decision ",
+            "1. Welcomes the report; ",
+            "2. Requests the Executive Secretary; ",
+        ]
+    ):
+        c.drawString(72, 700 - 20 * i, line)
+    c.showPage()
+    c.rect(100, 100, 300, 300, fill=1)  # a scanned page: drawn, no text
+    c.showPage()
+    c.save()
+    result = CliRunner().invoke(main, ["ingest", str(mixed), "--db", str(tmp_path / "s.duckdb")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"warning: {mixed}: no readable text on page(s) 2; OCR them to ingest them"
+    ]
