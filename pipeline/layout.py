@@ -95,6 +95,8 @@ def place_markers(pages: Sequence[Page]) -> None:
     for index, page in enumerate(pages):
         cursor = (0, 0)
         for note in page.footnotes:
+            if _placed(pages, index, note.label):
+                continue  # the PDF reader saw it raised and small
             found = _find_marker(page.lines, note.label, cursor)
             target = page
             if found is None and index > 0:
@@ -119,6 +121,12 @@ def place_markers(pages: Sequence[Page]) -> None:
             )
             if target is page:
                 cursor = (li, pos)
+
+
+def _placed(pages: Sequence[Page], index: int, label: str) -> bool:
+    """Is the marker of this page's footnote ``label`` already cut out (here or on the page before)?"""
+    near = pages[max(0, index - 1) : index + 1]
+    return any(m.label == label for page in near for line in page.lines for m in line.markers)
 
 
 def _find_marker(

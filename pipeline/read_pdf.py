@@ -104,6 +104,9 @@ def read_pdf(path: str | Path) -> Source:
         _page(number, rows, rules, body_size, spaced) for number, rows, rules, _ in rows_by_page
     ]
     layout.strip_furniture(pages)
+    layout.place_markers(
+        pages
+    )  # markers printed at the text's size and height: found by their label
     return Source(
         path=str(p),
         sha256=hashlib.sha256(data).hexdigest(),
@@ -242,6 +245,13 @@ def _page(
         if lead or FOOTNOTE_START.match(text) or any(top <= rows[i].top for _, top in rules):
             foot_start = i
         break
+    if foot_start == len(rows) and rules:
+        # footnotes in the body's type: the rows under the page's lowest short rule, when the first
+        # of them opens with a label
+        rule = max(top for _, top in rules)
+        below = [i for i, row in enumerate(rows) if row.top > rule and not _furniture(texts[i][0])]
+        if below and (texts[below[0]][2] or FOOTNOTE_START.match(texts[below[0]][0])):
+            foot_start = below[0]
     right = max((row.x1 for row, b in zip(rows, is_body, strict=True) if b), default=0.0)
     lines: list[Line] = []
     notes: list[tuple[str, list[Line]]] = []

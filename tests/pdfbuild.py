@@ -42,8 +42,13 @@ def _sizes(spec: dict[str, Any]) -> tuple[float, float]:
     return (BODY_SIZE, NOTE_SIZE) if cjk else (9.0, 7.0)
 
 
-def _draw_marked(c: canvas.Canvas, x: float, y: float, text: str, size: float) -> None:
-    """Draw a line whose ``{^n}`` markers are raised and smaller, the rest at ``size``."""
+def _draw_marked(
+    c: canvas.Canvas, x: float, y: float, text: str, size: float, raised: bool = True
+) -> None:
+    """Draw a line whose ``{^n}`` markers are raised and smaller (or, not ``raised``, printed as they
+    are), the rest at ``size``."""
+    if not raised:
+        text = MARKER.sub(lambda m: m[1], text)
     pos = 0
     font = _font(MARKER.sub("", text)) if text.strip() else "Courier"
     for m in MARKER.finditer(text):
@@ -59,13 +64,18 @@ def _draw_marked(c: canvas.Canvas, x: float, y: float, text: str, size: float) -
     c.drawString(x, y, text[pos:])
 
 
-def build_pdf(spec: dict[str, Any], out: str | Path) -> Path:
-    """Render the spec to ``out`` (a page grows taller when its lines need it); returns the path."""
+def build_pdf(spec: dict[str, Any], out: str | Path, plain: bool = False) -> Path:
+    """Render the spec to ``out`` (a page grows taller when its lines need it); returns the path.
+
+    ``plain``: markers printed inline at the text's size, footnotes in the body's type (under the rule),
+    as a careless PDF maker would."""
     out = Path(out)
     c = canvas.Canvas(str(out), pagesize=A4)
     width, a4_height = A4
     header = spec.get("header")
     body_size, note_size = _sizes(spec)
+    if plain:
+        note_size = body_size
     for number, page in enumerate(spec["pages"], 1):
         notes = page.get("footnotes", [])
         note_lines = sum(len(t) if isinstance(t, list) else 1 for _, t in notes)
@@ -79,7 +89,7 @@ def build_pdf(spec: dict[str, Any], out: str | Path) -> Path:
                 c.drawString(LEFT, height - 49, f"Page {number}")
         y = height - 72
         for line in page["lines"]:
-            _draw_marked(c, LEFT, y, line, body_size)
+            _draw_marked(c, LEFT, y, line, body_size, raised=not plain)
             y -= LEADING
         if notes:
             y -= 6
@@ -87,13 +97,13 @@ def build_pdf(spec: dict[str, Any], out: str | Path) -> Path:
             c.line(LEFT, y, LEFT + 144, y)
             y -= NOTE_LEADING
             for label, text in notes:
-                c.setFont(_font(label), MARK_SIZE)
-                c.drawString(LEFT, y + note_size * 0.38, label)
+                c.setFont(_font(label), note_size if plain else MARK_SIZE)
+                c.drawString(LEFT, y + (0 if plain else note_size * 0.38), label)
                 first, *rest = text if isinstance(text, list) else [text]
-                _draw_marked(c, LEFT + 10, y, first, note_size)
+                _draw_marked(c, LEFT + 16, y, first, note_size)
                 for more in rest:
                     y -= NOTE_LEADING
-                    _draw_marked(c, LEFT + 10, y, more, note_size)
+                    _draw_marked(c, LEFT + 16, y, more, note_size)
                 y -= NOTE_LEADING
         c.setFont("Courier", HEAD_SIZE)
         c.drawCentredString(width / 2, 40, str(number))

@@ -92,3 +92,20 @@ def test_bad_pdfs_are_one_line_errors(tmp_path: Path, pdfs) -> None:
         assert message.startswith(f"{path}: ") and "\n" not in message
         if reason is not None:
             assert message == f"{path}: {reason}"
+
+
+@pytest.mark.parametrize("path", [SEED_DECISION, EN_DECISION], ids=lambda p: p.stem)
+def test_regression_markers_not_raised_and_footnotes_in_body_type(
+    path: Path, tmp_path: Path
+) -> None:
+    from tests.conftest import SPECS
+    from tests.pdfbuild import build_pdf, load_spec
+
+    plain = build_pdf(load_spec(SPECS[path.name]), tmp_path / "plain.pdf", plain=True)
+    from_text = segment(read_text(path))
+    from_pdf = segment(read_pdf(plain))
+
+    def rows(d):
+        return [(p.par_id, p.kind, p.section, p.number, p.text, p.anchor) for p in d.paragraphs]
+
+    assert rows(from_pdf) == rows(from_text)
