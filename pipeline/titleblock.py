@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from extractors import normalize
+from extractors.patterns import SYMBOL
 from pipeline import layout, lexicon, structure
 from pipeline.models import Line, Marker, Page, TitleBlock
 
@@ -104,6 +105,11 @@ def parse_title_block(lines: Sequence[Line], pages: Sequence[Page], lang: str) -
                 info.symbol = normalize.canonical_symbol(text)
         elif info.meeting is None and info.date_start is None and info.agenda_item is None:
             body_text.append(text)
+            symbol = SYMBOL.search(
+                text
+            )  # "联合国 CBD/CP/MOP/DEC/10/7": a logo's words beside the symbol
+            if symbol and info.symbol is None and len(text) < 60:
+                info.symbol = normalize.canonical_symbol(symbol.group())
         elif not title:
             title = list(block)
     info.end = end if end is not None else consumed
