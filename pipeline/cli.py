@@ -96,8 +96,8 @@ def ingest(
             scheduler=scheduler if executor == "dask" else None,
             stored=_announce if verbose else None,
         )
-    for name in report.replaced:
-        click.echo(f"replaced {name}: its file changed", err=True)
+    for note in report.notes:
+        click.echo(note, err=True)
     for message in report.errors:
         click.echo(f"error: {message}", err=True)
     for message in report.warnings:

@@ -34,6 +34,7 @@ class IngestReport:
     files: int = 0
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     unchanged: int = 0
     clauses: int = 0
     citations: int = 0
@@ -162,6 +163,7 @@ def _store_all(
     stored: Callable[[str, str], None] | None,
 ) -> None:
     """The one writer: each document in its own transaction, as the readers hand them over."""
+    this_run: dict[str, str] = {}
     for path, result in results:
         if done is not None:
             done(path)
@@ -177,6 +179,15 @@ def _store_all(
             report.unchanged += 1
             continue
         (report.replaced if outcome == "replaced" else report.added).append(result.doc_id)
+        if outcome == "replaced":
+            earlier = this_run.get(result.doc_id)
+            report.notes.append(
+                f"replaced {result.doc_id}: {earlier} is the same document in the same language; "
+                f"kept {result.source_path}"
+                if earlier
+                else f"replaced {result.doc_id}: its file changed"
+            )
+        this_run[result.doc_id] = result.source_path
         if stored is not None:
             stored(result.doc_id, outcome)
         report.clauses += len(result.paragraphs)

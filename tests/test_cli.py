@@ -142,3 +142,14 @@ def test_every_command_is_documented() -> None:
         for param in command.params:
             if param.param_type_name == "option":
                 assert param.help, f"{name} {param.name}"
+
+
+def test_regression_two_files_of_one_document_say_which_is_kept(tmp_path: Path, pdfs) -> None:
+    db = str(tmp_path / "s.duckdb")
+    pdf = pdfs[SEED_DECISION.name]
+    result = run("ingest", str(SEED_DECISION), str(pdf), "--db", db, "--jobs", "1")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"replaced CP-10/7@zh: {SEED_DECISION} is the same document in the same "
+        f"language; kept {pdf}\n"
+    )
