@@ -8,7 +8,7 @@ calls ``find_in_text`` too.
 
 from __future__ import annotations
 
-from extractors import normalize, vocab
+from extractors import instruments, normalize
 from extractors.mentions import scan
 from extractors.resolve import Found, resolve
 from pipeline.models import Citation, CitationKind, ClauseKind, DocKind, Document, Paragraph
@@ -19,7 +19,7 @@ __all__ = ["annotate", "find_citations", "find_in_text", "host_of", "own_of"]
 
 def host_of(body: str | None) -> str:
     """The instrument a body's documents serve: CP → CPB, COP → CBD, NP → NP (CPB when unknown)."""
-    return vocab.HOST_INSTRUMENT.get(body or "CP", "CPB")
+    return instruments.HOST_INSTRUMENT.get(body or "CP", "CPB")
 
 
 def own_of(doc: Document) -> tuple[str, str] | None:
@@ -94,6 +94,6 @@ def find_citations(doc: Document) -> list[Citation]:
 
 def _silent(par: Paragraph) -> bool:
     """Clauses that cite nothing: the chapeau names the body; an annex's heading is the annex."""
-    return par.par_id.endswith("#chapeau") or (
+    return par.par_id.endswith(("#chapeau", "/chapeau")) or (
         par.kind == ClauseKind.HEADING and bool(ANNEX_HEADING.match(par.text))
     )

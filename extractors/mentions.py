@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors import normalize, patterns, vocab
+from extractors import instruments, normalize, patterns, vocab
 from pipeline.models import Mention
 
 __all__ = ["scan"]
@@ -36,22 +36,31 @@ def scan(text: str, lang: str) -> list[Mention]:
             found.append(Mention("paragraph", m.start(), m.end(), tuple(items)))
     for m in table["article"].finditer(s):
         found.extend(_articles(m))
+    for m in table["subparagraph"].finditer(s):
+        letters = tuple(_letter(x.group()) for x in patterns.SUBPARTS.finditer(m["list"]))
+        if letters:
+            found.append(Mention("subparagraph", m.start(), m.end(), letters))
     for m in table["annex"].finditer(s):
         labels = tuple(_annexes(m["list"] or ""))
         found.append(Mention("annex", m.start(), m.end(), labels))
     for m in table["objective"].finditer(s):
-        numbers = tuple(patterns.OBJECTIVE_NUMBER.findall(m["list"]))
+        numbers = tuple(_objectives(m["list"]))
         found.append(Mention("objective", m.start(), m.end(), numbers))
     for m in table["instrument"].finditer(s):
         name = m.groupdict().get("bare") or m["name"]
         code = normalize.instrument_code(name)
-        if name in vocab.GENERIC_NAMES and (
+        if name in instruments.GENERIC_NAMES and (
             patterns.OTHER_AFTER.match(s, m.end())
             or patterns.OTHER_BEFORE.search(s[max(0, m.start() - 30) : m.start()])
         ):
             code = None  # "la Convention d'Aarhus", "the Rotterdam Convention": another instrument
+        if code == "KMGBF" and (
+            patterns.DRAFT_FRAMEWORK_BEFORE.search(s[max(0, m.start() - 20) : m.start()])
+            or patterns.DRAFT_FRAMEWORK_AFTER.match(s, m.end())
+        ):
+            continue  # "the post-2020 global biodiversity framework": the draft, not the KMGBF
         found.append(Mention("instrument", m.start(), m.end(), (code or "",)))
-    for kind in ("present", "adverb", "foreign"):
+    for kind in ("present", "adverb", "possessive", "foreign"):
         found.extend(Mention(kind, m.start(), m.end()) for m in table[kind].finditer(s))
     return _without_overlaps(found)
 
@@ -188,3 +197,22 @@ def _annexes(text: str) -> Iterator[str]:
             values.append(value)
         pending = False
     yield from (normalize.int_to_roman(v) for v in values)
+
+
+def _objectives(text: str) -> list[str]:
+    """``"1.1, 1.3, 2.1 to 2.3 and 4.1"`` → 1.1, 1.3, 2.1, 2.2, 2.3, 4.1 (a range within one goal)."""
+    out: list[str] = []
+    pending = False
+    for token in patterns.LIST_ITEM.finditer(text):
+        number = token["num"]
+        if number and "." in number:
+            if pending and out:
+                goal, first = out[-1].split(".")
+                same, last = number.split(".")
+                if goal == same and int(first) < int(last) <= int(first) + 20:
+                    out.extend(f"{goal}.{n}" for n in range(int(first) + 1, int(last)))
+            out.append(number)
+            pending = False
+        elif token["range"]:
+            pending = True
+    return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from extractors import patterns, vocab
+from extractors import instruments, patterns, vocab
 
 _ROMAN_VALUES = (
     (1000, "M"),
@@ -183,7 +183,7 @@ def instrument_code(name: str) -> str | None:
     """The canonical code of an instrument as named in any language (``《公约》`` → ``CBD``)."""
     key = unicodedata.normalize("NFC", name).strip().strip("《》\"'“”«»").lower()
     key = " ".join(key.split())
-    return vocab.INSTRUMENT_INDEX.get(key)
+    return instruments.INSTRUMENT_INDEX.get(key)
 
 
 def parse_decision(text: str) -> str | None:

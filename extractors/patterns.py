@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from extractors import vocab
+from extractors import instruments, vocab
 
 # The kinds of mention, in the order of precedence when two overlap (a symbol over a decision number
 # inside it, a decision over a paragraph list …); ``BY_LANG`` has a pattern for each but "document".
@@ -21,11 +21,13 @@ KINDS = (
     "decision",
     "article",
     "paragraph",
+    "subparagraph",
     "annex",
     "objective",
     "instrument",
     "present",
     "adverb",
+    "possessive",
     "foreign",
 )
 
@@ -51,11 +53,11 @@ def _bounded(words: Iterable[str]) -> str:
 # --- documents and decisions (every language) ----------------------------------------------------
 
 # A UN document symbol: "UNEP/CBD/BS/COP-MOP/5/INF/21", "CBD/SBI/3/3", "CBD/CP/MOP/DEC/10/7",
-# "CBD/SBSTTA/24/3/Add.1", "A/RES/70/1". Segments are upper-case words (with hyphens), numbers, or
+# "CBD/SBSTTA/24/3/Add.1", "A/RES/70/1", "GEF/R.08/29/Rev.01". Segments are upper-case words (with hyphens), numbers, or
 # Add./Rev./Corr. suffixes.
 SYMBOL = re.compile(
-    r"(?<![A-Za-z0-9/])(?:UNEP/CBD|CBD|UNEP|A/RES|FCCC|E/CN\.\d+)"
-    r"(?:/(?:Add|Rev|Corr|Amend)\.\d+|/[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*|/\d+(?:\.\d+)?)+"
+    r"(?<![A-Za-z0-9/])(?:UNEP/CBD|CBD|UNEP|A/RES|FCCC|E/CN\.\d+|GEF)"
+    r"(?:/(?:Add|Rev|Corr|Amend)\.\d+|/[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)*|/\d+(?:\.\d+)?)+"
 )
 # A Roman numeral, well formed: "VIII", "XIII", "IV" (not "IIII").
 ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
@@ -141,10 +143,15 @@ _ZH = {
     "annex": rf"附件\s*(?P<list>[一二三四五六七八九十]{{1,3}}(?:\s*(?:{_ZH_AND}|{_ZH_TO})\s*(?:附件\s*)?"
     rf"[一二三四五六七八九十]{{1,3}})*)?",
     # "业务目标 1.4", "业务目标 2.1、2.2 和 2.8", "业务目标 2.6 及业务目标 3.3".
-    "objective": rf"业务目标\s*(?P<list>\d\.\d{{1,2}}(?:\s*(?:{_ZH_AND})\s*(?:业务目标\s*)?\d\.\d{{1,2}})*)",
+    "objective": rf"业务目标\s*(?P<list>\d\.\d{{1,2}}(?:\s*(?:{_ZH_AND}|{_ZH_TO})\s*(?:业务目标\s*)?"
+    rf"\d\.\d{{1,2}})*)",
+    # Chinese puts letters inside the paragraph: "第 29(b) 和 (e) 段"; nothing stands before it.
+    "subparagraph": r"(?!x)x",
+    # "《补充议定书》及其第 12 条": 其, "its".
+    "possessive": r"其",
     # "《公约》", "《关于赔偿责任和补救的名古屋-吉隆坡补充议定书》", "昆明-蒙特利尔全球生物多样性框架";
     # an unknown 《title》 (a national law, a plan) is captured too, to keep its articles out.
-    "instrument": rf"《(?P<name>[^《》\n]{{1,60}})》|(?P<bare>{_alt(vocab.UNBRACKETED_ZH)})",
+    "instrument": rf"《(?P<name>[^《》\n]{{1,60}})》|(?P<bare>{_alt(instruments.UNBRACKETED_ZH)})",
     # "本决定", "本文件": the document itself.
     "present": rf"(?:{_alt(vocab.PRESENT_REFS['zh'])})",
     # "上文", "下文" before a pinpoint.
@@ -178,9 +185,9 @@ def _words_lang(lang: str) -> dict[str, str]:
         if lang == "ar"
         else (r"[IVXLC]{1,6}(?![\w])")
     )
-    names = [n for code, ns in vocab.INSTRUMENTS.items() for n in ns if not _is_cjk(n)]
+    names = [n for code, ns in instruments.INSTRUMENTS.items() for n in ns if not _is_cjk(n)]
     if lang == "ar":
-        names += [n for ns in vocab.ARABIC_PREFIXED.values() for n in ns]
+        names += [n for ns in instruments.ARABIC_PREFIXED.values() for n in ns]
     return {
         # "decision BS-V/16", "decisions BS-V/16 and CP-VIII/15", "décision XIII/25", "решения 14/30",
         # "المقررين BS-V/16 وCP-VIII/15".
@@ -200,7 +207,12 @@ def _words_lang(lang: str) -> dict[str, str]:
         rf"(?:(?:{conn}|{to}){roman})*))?",
         # "operational objective 1.4", "objectifs opérationnels 2.1, 2.2 et 2.8", "الهدف التشغيلي 1.4".
         "objective": rf"{lead}(?:{words(vocab.OBJECTIVE_WORDS)})\s*(?P<list>\d\.\d{{1,2}}"
-        rf"(?:{conn}(?:(?:{words(vocab.OBJECTIVE_WORDS)})\s*)?\d\.\d{{1,2}})*)",
+        rf"(?:(?:{conn}|{to})(?:(?:{words(vocab.OBJECTIVE_WORDS)})\s*)?\d\.\d{{1,2}})*)",
+        # "subparagraphs (a) and (b)", "alinéa a)", "apartados a) y b)", "подпунктах a) и b)".
+        "subparagraph": rf"{lead}(?:{words(vocab.SUBPARAGRAPH_WORDS)})\s*(?P<list>{_LETTER}"
+        rf"(?:(?:{conn}|{to}){_LETTER})*)",
+        # "its", "ses", "su", "его" before an Article or paragraphs; "منه" after an Arabic Article.
+        "possessive": rf"(?<![\w])(?:{_alt(vocab.POSSESSIVES[lang])})(?![\w])",
         # "the Convention", "the Supplementary Protocol", "Protocole de Nagoya", "Конвенции".
         "instrument": rf"(?<![\w])(?P<name>{_alt(names)})(?![\w])",
         # "the present decision", "la présente décision", "настоящего решения", "هذا المقرر".
@@ -228,25 +240,49 @@ BY_LANG: dict[str, dict[str, re.Pattern[str]]] = {
 # "Convention d'Aarhus", "Convention on International Trade", "Aarhus Convention", "Rotterdam Convention".
 OTHER_AFTER = re.compile(
     r"\s*(?:d['’]\s*[A-Z]|de\s+[A-Z]|of\s+[A-Z]|on\s+[A-Z]|sur\s+(?!la\s+diversit)|"
-    r"sobre\s+(?!la\s+Diversidad)|for\s+the\s+[A-Z]|-cadre|\s*Marco)"
+    r"sobre\s+(?!la\s+Diversidad)|for\s+the\s+[A-Z]|-cadre|\s*Marco|internationale?\b|"
+    r"[Ii]nternacional\b|relative\b|concerning\b)"
 )
 OTHER_BEFORE = re.compile(r"(?:^|[^.;:\w])(?!The\b|La\b|Le\b|El\b|Les\b|Los\b)[A-Z][a-z]{2,}\s+$")
+
+# The framework before its adoption at COP 15 ("post-2020 global biodiversity framework",
+# "2020年后全球生物多样性框架", "cadre mondial de la biodiversité pour l'après-2020") is a draft under
+# negotiation, not the Kunming-Montreal Global Biodiversity Framework.
+DRAFT_FRAMEWORK_BEFORE = re.compile(r"(?:[Pp]ost-?\s*2020|2020\s*年后|после\s+2020\s+года)\s*$")
+DRAFT_FRAMEWORK_AFTER = re.compile(
+    r"\s*(?:pour\s+l['’]\s*apr[eè]s-?2020|posterior\s+a\s+2020|для\s+периода\s+после\s+2020|"
+    r"на\s+период\s+после\s+2020|لما\s+بعد\s+(?:عام\s+)?2020)"
+)
 
 # --- the gaps between two mentions ----------------------------------------------------------------
 
 # Between a whole and its pinpoint after it: "第 BS-V/16 号决定，附件一" (","), "decision BS-IV/15,
-# paragraph 2", "号决定第 2 段" (nothing).
-GAP_AFTER = re.compile(r"^\s*[,،]?\s*$")
+# paragraph 2", "号决定第 2 段" (nothing), "décision VII/16 F, annexe" (a part's letter), "décision
+# VII/16 F de la Conférence des Parties, annexe" (the body that took it).
+_BY_THE_COP = (
+    r"(?:of\s+the\s+Conference\s+of\s+the\s+Parties|de\s+la\s+Conf[eé]rence\s+des\s+Parties"
+    r"|de\s+la\s+Conferencia\s+de\s+las\s+Partes|Конференции\s+Сторон)"
+)
+GAP_AFTER = re.compile(rf"^\s*(?:[A-H](?![\w]))?\s*(?:{_BY_THE_COP}\s*)?[,،]?\s*$")
 # Between a pinpoint and its whole after it: "paragraph 3 of decision", "annex I to decision",
 # "paragraphe 3 de la décision", "пункт 3 решения" (nothing), "الفقرة 3 من المقرر".
 GAP_OF = {
     lang: re.compile(
-        rf"^\s*[,،]?\s*(?:(?:{_alt(vocab.OF_WORDS[lang])})\s*)?(?:(?:the|la|le|el|les|los)\s+)?$"
+        rf"^\s*[,،]?\s*(?:(?:{_alt(vocab.OF_WORDS[lang])})\s*)?(?:(?:the|la|le|el|les|los)\s+)?"
+        rf"(?:(?:{_alt(vocab.DOCUMENT_WORDS[lang])})\s+)?$"
         if lang not in ("zh", "ar")
-        else rf"^\s*[,،]?\s*(?:{_alt(vocab.OF_WORDS[lang])})?\s*$"
+        else rf"^\s*[,،]?\s*(?:{_alt(vocab.OF_WORDS[lang])})?\s*(?:(?:{_alt(vocab.DOCUMENT_WORDS[lang])})\s*)?$"
     )
     for lang in vocab.OF_WORDS
 }
+# Between two items of one list: "Article 15 and Annex III", "第 15 条和附件三", "párrafo 7 y el párrafo 14".
+GAP_LIST = re.compile(
+    rf"^\s*(?:{_bounded(w for ws in vocab.AND_WORDS.values() for w in ws)})\s*"
+    r"(?:(?:the|le|la|el|los|les)\s+)?$"
+)
+# A capital "Annex" in English running text is a treaty's ("Article 15 and Annex III"); a document's
+# annex is written "annex I".
+TREATY_ANNEX_EN = re.compile(r"Annex(?:es)?\s")
 # Between an instrument and its Article in Chinese: "《议定书》第 1 条", "《议定书》关于能力建设的第 22 条".
 GAP_INSTRUMENT_ZH = re.compile(r"^\s*(?:关于[^,。;《》]{0,30}的)?\s*$")
 # Between two Articles of one list in Chinese: "第26条和第20条".

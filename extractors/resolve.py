@@ -33,17 +33,20 @@ def resolve(
             continue
         parts = [j for j in range(len(ms)) if owner[j] == i and j not in dropped]
         if m.kind in ("decision", "document"):
-            rows.extend(_whole(m.kind, list(m.values), ms, i, parts))
+            rows.extend(_whole(m.kind, list(m.values), ms, i, parts, owner, text))
         elif m.kind == "present" and own is not None and parts:
-            rows.extend(_whole(own[0], [own[1]], ms, i, parts))
+            rows.extend(_whole(own[0], [own[1]], ms, i, parts, owner, text))
         elif m.kind == "instrument":
             code = m.values[0] if m.values else ""
             if code and code != host and not parts:
                 rows.append(("instrument", code, None, m.start, m.end))
         elif m.kind == "article":
-            rows.extend(_articles(ms, i, owner, parts, host))
+            rows.extend(_articles(ms, i, owner, parts, host, text))
         elif m.kind == "annex" and owner[i] is None:
-            rows.extend(_internal(ms, i, text, own, lang))
+            rows.extend(
+                _treaty_annex(ms, i, text, lang, owner, host)
+                or _internal(ms, i, text, own, lang, owner)
+            )
         elif m.kind == "annex" and ms[owner[i]].kind == "instrument":  # type: ignore[index]
             inst = ms[owner[i]]  # type: ignore[index]
             if inst.values and inst.values[0]:
@@ -53,7 +56,7 @@ def resolve(
                     for label in m.values
                 )
         elif m.kind == "paragraph" and owner[i] is None:
-            rows.extend(_internal(ms, i, text, own, lang))
+            rows.extend(_internal(ms, i, text, own, lang, owner))
         elif m.kind == "objective":
             rows.extend(("objective", number, None, m.start, m.end) for number in m.values)
     return list(dict.fromkeys(rows))
@@ -65,13 +68,22 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
     dropped: set[int] = set()
     of_gap = patterns.GAP_OF.get(lang, patterns.GAP_OF["en"])
     for i, m in enumerate(ms):
+        if m.kind == "subparagraph":  # "subparagraphs (a) and (b) of paragraph 14"
+            nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if nxt and nxt.kind == "paragraph" and of_gap.match(text[m.end : nxt.start]):
+                owner[i] = i + 1
+            continue
         if m.kind not in ("paragraph", "annex", "article"):
+            continue
+        named = _possessed(ms, i, text, lang)
+        if named is not None:  # "its Article 5", "ses paragraphes 9 à 11", "المادة 10 منه"
+            owner[i] = named
             continue
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         prv = ms[i - 1] if i > 0 else None
         after = text[m.end : nxt.start] if nxt else ""
         before = text[prv.end : m.start] if prv else ""
-        if nxt and of_gap.match(after) and _takes(nxt.kind, m.kind):
+        if nxt and of_gap.match(after) and _takes(nxt.kind, m.kind) and not _and_led(nxt, text):
             owner[i] = i + 1
             continue
         if nxt and nxt.kind == "foreign" and patterns.GAP_FOREIGN.match(after):
@@ -101,6 +113,56 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
     return owner, dropped
 
 
+def _possessed(ms: list[Mention], i: int, text: str, lang: str) -> int | None:
+    """The mention a possessive ties this Article or paragraph list to: the nearest instrument (for an
+    Article) or decision or document (for paragraphs) before it in the clause."""
+    m = ms[i]
+    if lang == "ar":
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        marked = (
+            nxt is not None and nxt.kind == "possessive" and not text[m.end : nxt.start].strip()
+        )
+    else:
+        prv = ms[i - 1] if i > 0 else None
+        marked = (
+            prv is not None and prv.kind == "possessive" and not text[prv.end : m.start].strip()
+        )
+    if not marked:
+        return None
+    wanted = ("instrument",) if m.kind == "article" else ("decision", "document")
+    for j in range(i - 1, -1, -1):
+        if ms[j].kind in wanted and ms[j].values and ms[j].values[0]:
+            return j
+    return None
+
+
+def _and_led(m: Mention, text: str) -> bool:
+    """Does an Arabic mention begin with the conjunction و ("والمقرر", "and decision")? Then it starts
+    a new item ("CBD/SBI/3/6، المرفق الثاني، والمقرر CP-VIII/5": the annex is the document's)."""
+    return text.startswith("و", m.start) and not text.startswith("وفق", m.start)
+
+
+def _ends_in_adverb(ms: list[Mention], i: int, text: str) -> bool:
+    """Is paragraph mention ``i`` listed with later ones that end in an adverb, which then covers the
+    whole list? "apartados a) y b) del párrafo 7 y el párrafo 14 supra": both paragraphs are internal."""
+    j = i
+    while (
+        j + 1 < len(ms)
+        and ms[j + 1].kind == "paragraph"
+        and (
+            patterns.GAP_LIST.match(text[ms[j].end : ms[j + 1].start])
+            or (_and_led(ms[j + 1], text) and not text[ms[j].end : ms[j + 1].start].strip())
+        )
+    ):
+        j += 1
+    return (
+        j > i
+        and j + 1 < len(ms)
+        and ms[j + 1].kind == "adverb"
+        and not text[ms[j].end : ms[j + 1].start].strip()
+    )
+
+
 def _takes(whole: str, part: str) -> bool:
     """Can a mention of kind ``whole`` own a ``part`` that comes before it ("paragraph 3 of decision
     X", "Article 19 of the Convention", "annex III to the Protocol", "paragraph 5 of Article 16")?"""
@@ -111,40 +173,66 @@ def _takes(whole: str, part: str) -> bool:
     )
 
 
-def _pinpoints(ms: list[Mention], parts: list[int]) -> list[str]:
+def _letters(ms: list[Mention], j: int, owner: list[int | None]) -> list[str]:
+    """The paragraph pinpoints of mention ``j``, with the letters of subparagraphs that name them:
+    "subparagraphs (a) and (b) of paragraph 14" → para 14(a), para 14(b)."""
+    letters = [
+        x
+        for k, o in enumerate(owner)
+        if o == j and ms[k].kind == "subparagraph"
+        for x in ms[k].values
+    ]
+    if not letters:
+        return list(ms[j].values)
+    return [f"{v}({x})" for v in ms[j].values for x in letters]
+
+
+def _pinpoints(ms: list[Mention], parts: list[int], owner: list[int | None]) -> list[str]:
     out: list[str] = []
     for j in parts:
         if ms[j].kind == "paragraph":
-            out.extend(ms[j].values)
+            out.extend(_letters(ms, j, owner))
         elif ms[j].kind == "annex":
             out.extend([f"annex {label}" for label in ms[j].values] or ["annex"])
     return out
 
 
 def _whole(
-    kind: str, targets: list[str], ms: list[Mention], i: int, parts: list[int]
+    kind: str,
+    targets: list[str],
+    ms: list[Mention],
+    i: int,
+    parts: list[int],
+    owner: list[int | None],
+    text: str,
 ) -> list[Found]:
-    """A decision or document list, the last one with the pinpoints that belong to it."""
+    """A decision or document list, the last one with the pinpoints that belong to it, each pinpoint
+    with its own surface ("decision BS-IV/15, paragraph 2", "ses paragraphes 9 à 11")."""
     m = ms[i]
-    spans = [m, *(ms[j] for j in parts)]
-    start, end = min(x.start for x in spans), max(x.end for x in spans)
     rows: list[Found] = [(kind, t, None, m.start, m.end) for t in targets[:-1]]
-    points: list[str | None] = list(_pinpoints(ms, parts)) or [None]
-    rows.extend((kind, targets[-1], p, start, end) for p in points)
+    for j in parts:
+        start, end = _span(ms, i, j, owner, text)
+        rows.extend((kind, targets[-1], p, start, end) for p in _pinpoints(ms, [j], owner))
+    if len(rows) < len(targets):
+        rows.append((kind, targets[-1], None, m.start, m.end))
     return rows
 
 
 def _articles(
-    ms: list[Mention], i: int, owner: list[int | None], parts: list[int], host: str
+    ms: list[Mention], i: int, owner: list[int | None], parts: list[int], host: str, text: str
 ) -> list[Found]:
     m = ms[i]
     o = owner[i]
     inst = ms[o].values[0] if o is not None and ms[o].kind == "instrument" else host
-    spans = [m, *(ms[j] for j in parts)] + ([ms[o]] if o is not None else [])
-    start, end = min(x.start for x in spans), max(x.end for x in spans)
+    start, end = _span(ms, o, i, owner, text) if o is not None else (m.start, m.end)
+    for j in parts:
+        start, end = min(start, _span(ms, i, j, owner, text)[0]), max(end, ms[j].end)
     points = list(m.pinpoints) or [None] * len(m.values)
     paragraphs = [
-        p.removeprefix("para ") for j in parts if ms[j].kind == "paragraph" for p in ms[j].values
+        p.removeprefix("para ")
+        for j in parts
+        if ms[j].kind == "paragraph"
+        for p in _letters(ms, j, owner)
     ]
     if paragraphs and len(m.values) == 1:
         return [("article", f"{inst}/{m.values[0]}", p, start, end) for p in paragraphs]
@@ -153,8 +241,56 @@ def _articles(
     ]
 
 
+def _span(
+    ms: list[Mention], whole: int, j: int, owner: list[int | None], text: str
+) -> tuple[int, int]:
+    """The surface of part ``j`` (with its subparagraphs) and its whole: "paragraph 3 of decision
+    CP-9/7", "subparagraph (b) of paragraph 1 of Article 20"; a part tied to its whole by a possessive
+    has the possessive instead ("its Article 5", "المادة 10 منه"), the whole being further off."""
+    pieces = [ms[j], *(ms[k] for k, o in enumerate(owner) if o == j)]
+    prv = ms[j - 1] if j > 0 else None
+    nxt = ms[j + 1] if j + 1 < len(ms) else None
+    if prv is not None and prv.kind == "possessive" and not text[prv.end : ms[j].start].strip():
+        pieces.append(prv)
+    elif nxt is not None and nxt.kind == "possessive" and not text[ms[j].end : nxt.start].strip():
+        pieces.append(nxt)
+    else:
+        pieces.append(ms[whole])
+    return min(x.start for x in pieces), max(x.end for x in pieces)
+
+
+def _treaty_annex(
+    ms: list[Mention], i: int, text: str, lang: str, owner: list[int | None], host: str
+) -> list[Found]:
+    """An annex with no whole that belongs to a treaty: listed with an Article ("Article 15 and
+    Annex III", "第 15 条和附件三"), or, in English, written with a capital ("Annex III")."""
+    m = ms[i]
+    if not m.values:
+        return []
+    prv = ms[i - 1] if i > 0 else None
+    inst = None
+    if (
+        prv is not None
+        and prv.kind == "article"
+        and patterns.GAP_LIST.match(text[prv.end : m.start])
+    ):
+        o = owner[i - 1]
+        inst = ms[o].values[0] if o is not None and ms[o].kind == "instrument" else host
+    elif lang == "en" and patterns.TREATY_ANNEX_EN.match(text, m.start):
+        before = text[: m.start].rstrip()
+        inst = host if before and before[-1] not in ".:;" else None
+    if not inst:
+        return []
+    return [("annex", f"{inst}/annex-{label}", None, m.start, m.end) for label in m.values]
+
+
 def _internal(
-    ms: list[Mention], i: int, text: str, own: tuple[str, str] | None, lang: str
+    ms: list[Mention],
+    i: int,
+    text: str,
+    own: tuple[str, str] | None,
+    lang: str,
+    owner: list[int | None],
 ) -> list[Found]:
     """A pinpoint with no whole: the document's own, beside "above"/"上文", or a numbered annex."""
     m = ms[i]
@@ -162,14 +298,15 @@ def _internal(
         return []
     prv = ms[i - 1] if i > 0 else None
     nxt = ms[i + 1] if i + 1 < len(ms) else None
-    beside = (prv is not None and prv.kind == "adverb" and not text[prv.end : m.start].strip()) or (
-        nxt is not None and nxt.kind == "adverb" and not text[m.end : nxt.start].strip()
-    )
-    if m.kind == "paragraph" and not beside:
+    before = prv is not None and prv.kind == "adverb" and not text[prv.end : m.start].strip()
+    after = nxt is not None and nxt.kind == "adverb" and not text[m.end : nxt.start].strip()
+    beside = before or after
+    if m.kind == "paragraph" and not beside and not _ends_in_adverb(ms, i, text):
         return []
     if m.kind == "annex" and not m.values and not beside:
         return []
-    start = prv.start if beside and prv is not None and prv.kind == "adverb" else m.start
-    end = nxt.end if beside and nxt is not None and nxt.kind == "adverb" else m.end
-    points = _pinpoints(ms, [i])
+    start = prv.start if before and prv is not None else m.start
+    end = nxt.end if after and nxt is not None else m.end
+    points = _pinpoints(ms, [i], owner)
+    start = min([start] + [ms[k].start for k, o in enumerate(owner) if o == i])
     return [(own[0], own[1], p, start, end) for p in points]

@@ -42,85 +42,6 @@ SYMBOL_MEETINGS: tuple[tuple[str, str], ...] = (
 # First elements of the UN document symbols we recognise as references ("CBD/SBI/3/3").
 SYMBOL_ROOTS: tuple[str, ...] = ("UNEP/CBD/", "CBD/", "UNEP/", "A/RES/", "FCCC/", "E/CN.")
 
-# Named instruments: code → names in the six languages (case-insensitive, without 《》).
-# CPB = Cartagena Protocol on Biosafety, CBD = the Convention, NP = Nagoya Protocol,
-# SP = Nagoya – Kuala Lumpur Supplementary Protocol, KMGBF = Kunming-Montreal Global Biodiversity Framework.
-INSTRUMENTS: dict[str, tuple[str, ...]] = {
-    "CPB": _words(
-        """
-        议定书 | 卡塔赫纳议定书 | 卡塔赫纳生物安全议定书 | 卡塔赫纳生物技术安全议定书 | 生物安全议定书 | 生物技术安全议定书 | Protocol
-        Cartagena Protocol | Cartagena Protocol on Biosafety | Biosafety Protocol | Protocole
-        Protocole de Cartagena
-        Protocole de Cartagena sur la prévention des risques biotechnologiques | Protocolo
-        Protocolo de Cartagena | Protocolo de Cartagena sobre Seguridad de la Biotecnología
-        Протокол | Протокола | Протоколу | Протоколом | Протоколе | Картахенский протокол
-        Картахенского протокола | Картахенскому протоколу | Картахенским протоколом
-        Картахенском протоколе | Картахенского протокола по биобезопасности | البروتوكول
-        بروتوكول قرطاجنة | بروتوكول قرطاجنة للسلامة الأحيائية
-        """
-    ),
-    "CBD": _words(
-        """
-        公约 | 生物多样性公约 | Convention | Convention on Biological Diversity
-        Convention sur la diversité biologique | Convenio | Convenio sobre la Diversidad Biológica
-        Конвенция | Конвенции | Конвенцию | Конвенцией | Конвенция о биологическом разнообразии
-        Конвенции о биологическом разнообразии | الاتفاقية | اتفاقية التنوع البيولوجي
-        """
-    ),
-    "NP": _words(
-        """
-        名古屋议定书 | 关于获取遗传资源和公正和公平分享其利用所产生惠益的名古屋议定书 | Nagoya Protocol
-        Nagoya Protocol on Access and Benefit-sharing | Protocole de Nagoya | Protocolo de Nagoya
-        Нагойский протокол | Нагойского протокола | Нагойскому протоколу | Нагойском протоколе
-        بروتوكول ناغويا
-        """
-    ),
-    "SP": _words(
-        """
-        补充议定书 | 关于赔偿责任和补救的名古屋-吉隆坡补充议定书 | 名古屋-吉隆坡补充议定书 | Supplementary Protocol
-        关于赔偿责任和补救的补充议定书 | 生物技术安全议定书关于赔偿责任和补救的议定书
-        生物安全议定书关于赔偿责任和补救的议定书
-        Nagoya – Kuala Lumpur Supplementary Protocol | Nagoya-Kuala Lumpur Supplementary Protocol
-        Nagoya – Kuala Lumpur Supplementary Protocol on Liability and Redress
-        Nagoya-Kuala Lumpur Supplementary Protocol on Liability and Redress
-        Protocole additionnel | Protocole additionnel de Nagoya-Kuala Lumpur
-        Protocole additionnel de Nagoya – Kuala Lumpur
-        Protocole additionnel de Nagoya-Kuala Lumpur sur la responsabilité et la réparation
-        Protocolo Suplementario | Protocolo Suplementario de Nagoya-Kuala Lumpur
-        Protocolo de Nagoya-Kuala Lumpur sobre Responsabilidad y Compensación Suplementario
-        Дополнительный протокол | Дополнительного протокола | Дополнительному протоколу
-        Нагойско-Куала-Лумпурский дополнительный протокол
-        Нагойско-Куала-Лумпурского дополнительного протокола | البروتوكول التكميلي
-        بروتوكول ناغويا - كوالالمبور التكميلي
-        """
-    ),
-    "KMGBF": _words(
-        """
-        昆明-蒙特利尔全球生物多样性框架 | 全球生物多样性框架 | Kunming-Montreal Global Biodiversity Framework
-        Global Biodiversity Framework | Cadre mondial de la biodiversité de Kunming-Montréal
-        Cadre mondial de la biodiversité | Marco Mundial de Biodiversidad de Kunming-Montreal
-        Marco Mundial de Biodiversidad
-        Куньминско-Монреальская глобальная рамочная программа в области биоразнообразия
-        Куньминско-Монреальской глобальной рамочной программы в области биоразнообразия
-        Глобальная рамочная программа в области биоразнообразия
-        إطار كونمينغ-مونتريال العالمي للتنوع البيولوجي | الإطار العالمي للتنوع البيولوجي
-        """
-    ),
-}
-
-
-# How many Articles each instrument has: "Article 45 of the Protocol" points at nothing.
-ARTICLE_COUNT: dict[str, int] = {"CPB": 40, "CBD": 42, "NP": 36, "SP": 21}
-INSTRUMENT_NAMES: dict[str, str] = {
-    "CPB": "the Protocol",
-    "CBD": "the Convention",
-    "NP": "the Nagoya Protocol",
-    "SP": "the Supplementary Protocol",
-}
-
-# The instrument a body's documents serve: an Article with no instrument named belongs to it.
-HOST_INSTRUMENT: dict[str, str] = {"CP": "CPB", "COP": "CBD", "NP": "NP"}
-
 # The words for "decision", in every form a citation uses them.
 DECISION_WORDS: dict[str, tuple[str, ...]] = {
     "zh": _words("号决定 | 决定"),
@@ -187,19 +108,24 @@ ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# "Annex(es)".
+# "Annex(es)", and "annexed to" ("the procedures annexed to decision BS-I/7": that decision's annex).
 ANNEX_WORDS: dict[str, tuple[str, ...]] = {
     "zh": _words("附件"),
-    "en": _words("annexes | annex | Annexes | Annex | appendix | Appendix"),
-    "fr": _words("annexes | annexe | Annexes | Annexe | appendice"),
-    "es": _words("anexos | anexo | Anexos | Anexo | apéndice"),
+    "en": _words("annexes | annex | Annexes | Annex | appendix | Appendix | annexed"),
+    "fr": _words(
+        "annexes | annexe | Annexes | Annexe | appendice | annexées | annexée | annexés | annexé"
+    ),
+    "es": _words(
+        "anexos | anexo | Anexos | Anexo | apéndice | anexas | anexa | anexados | anexadas"
+    ),
     "ru": _words(
         """
         приложениях | приложениям | приложения | приложение | приложении | приложению | приложений
+        приложением | приложениями | приложенных | приложенной | приложенные | приложенного
         Приложение | Приложения
         """
     ),
-    "ar": _words("المرفقات | المرفقين | المرفق | مرفق | والمرفق | بالمرفق | للمرفق"),
+    "ar": _words("المرفقات | المرفقين | المرفقة | المرفق | مرفق | والمرفق | بالمرفق | للمرفق"),
 }
 
 # "operational objective(s)".
@@ -245,7 +171,7 @@ DOCUMENT_WORDS: dict[str, tuple[str, ...]] = {
     "fr": _words("documents | document"),
     "es": _words("documentos | documento"),
     "ru": _words("документах | документе | документа | документ | документов"),
-    "ar": _words("الوثيقة | الوثائق | الوثيقتين"),
+    "ar": _words("الوثيقة | الوثائق | الوثيقتين | للوثيقة | بالوثيقة"),
 }
 
 # Conjunctions inside lists ("15 and 16", "6、13 和 17").
@@ -273,7 +199,7 @@ OF_WORDS: dict[str, tuple[str, ...]] = {
     "zh": _words("的"),
     "en": _words("of | to | in"),
     "fr": _words("de la | du | de l' | de l’ | à la | au | de | à"),
-    "es": _words("de la | del | de"),
+    "es": _words("de la | del | de | a la"),
     "ru": _words("к | в"),
     "ar": _words("من | في | ل"),
 }
@@ -342,37 +268,26 @@ ARABIC_LETTERS: dict[str, str] = {
     "ل": "l",
 }
 
-# Forms of an instrument's name with an Arabic preposition glued to it ("للبروتوكول", "بالاتفاقية").
-ARABIC_PREFIXED: dict[str, tuple[str, ...]] = {
-    "CPB": _words("للبروتوكول | بالبروتوكول | والبروتوكول"),
-    "CBD": _words("للاتفاقية | بالاتفاقية | والاتفاقية"),
-    "SP": _words("للبروتوكول التكميلي | بالبروتوكول التكميلي | والبروتوكول التكميلي"),
+# "subparagraph(s)": the letters of a paragraph, before it ("subparagraphs (a) and (b) of paragraph 14").
+SUBPARAGRAPH_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": _words("项"),
+    "en": _words("subparagraphs | subparagraph | Subparagraphs | Subparagraph"),
+    "fr": _words("alinéas | alinéa | Alinéas | Alinéa"),
+    "es": _words("apartados | apartado | incisos | inciso | Apartados | Apartado"),
+    "ru": _words(
+        "подпунктах | подпунктами | подпунктам | подпунктов | подпункты | подпункта | подпункте "
+        "| подпунктом | подпункту | подпункт | Подпункты | Подпункт"
+    ),
+    "ar": _words("الفقرات الفرعية | الفقرتين الفرعيتين | الفقرة الفرعية | فقرة فرعية"),
 }
 
-# Names of instruments that Chinese prints without 《》 but that cannot be mistaken for anything else.
-UNBRACKETED_ZH: tuple[str, ...] = _words(
-    """
-    昆明-蒙特利尔全球生物多样性框架 | 昆明－蒙特利尔全球生物多样性框架 | 全球生物多样性框架
-    关于赔偿责任和补救的名古屋-吉隆坡补充议定书 | 名古屋-吉隆坡补充议定书 | 关于赔偿责任和补救的补充议定书
-    名古屋议定书
-    """
-)
-
-# Names that say which instrument only when nothing qualifies them ("la Convention" is the CBD, "la
-# Convention d'Aarhus" is not).
-GENERIC_NAMES: frozenset[str] = frozenset(
-    _words(
-        """
-        Protocol | Convention | Protocole | Convenio | Protocolo | Протокол | Протокола | Протоколу
-        Протоколом | Протоколе | Конвенция | Конвенции | Конвенцию | Конвенцией | البروتوكول | الاتفاقية
-        """
-    )
-)
-
-# Every name of every instrument, lower-cased → its code.
-INSTRUMENT_INDEX: dict[str, str] = {
-    name.lower(): code
-    for table in (INSTRUMENTS, ARABIC_PREFIXED)
-    for code, names in table.items()
-    for name in names
+# Words that say an Article or a paragraph is that of something named just before: "its Article 5",
+# "ses paragraphes 9 à 11", "su artículo 10", "المادة 10 منه" (after the number, in Arabic).
+POSSESSIVES: dict[str, tuple[str, ...]] = {
+    "zh": _words("其"),
+    "en": _words("its"),
+    "fr": _words("son | sa | ses"),
+    "es": _words("su | sus"),
+    "ru": _words("его | ее | её"),
+    "ar": _words("منه | منها"),
 }

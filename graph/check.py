@@ -8,7 +8,7 @@ Python, to be given its reason.
 
 from __future__ import annotations
 
-from extractors import patterns, vocab
+from extractors import instruments, patterns
 from pipeline.models import Dangling
 from pipeline.store import Store
 
@@ -21,7 +21,7 @@ def _cases(table: dict[str, int], expr: str) -> str:
 
 def check(store: Store) -> list[Dangling]:
     """Every dangling citation in the store, in the order of its documents and clauses."""
-    article_max = _cases(vocab.ARTICLE_COUNT, "split_part(c.target, '/', 1)")
+    article_max = _cases(instruments.ARTICLE_COUNT, "split_part(c.target, '/', 1)")
     known = patterns.KNOWN_SYMBOL.pattern.replace("'", "''")
     cols = "c.kind, c.target, c.pinpoint, c.par_id, c.doc_id, c.char_start"
     sql = f"""
@@ -71,8 +71,8 @@ def _reason(rule: str, target: str, pinpoint: str | None, last: int | None) -> s
         return f"operational objective {target} is defined by no plan in the store"
     if rule == "article":
         instrument, _, number = target.partition("/")
-        name = vocab.INSTRUMENT_NAMES.get(instrument, instrument)
-        return f"{name} has no Article {number} (it has {vocab.ARTICLE_COUNT[instrument]})"
+        name = instruments.INSTRUMENT_NAMES.get(instrument, instrument)
+        return f"{name} has no Article {number} (it has {instruments.ARTICLE_COUNT[instrument]})"
     if rule == "symbol":
         return f"{target} is not a symbol form copmop knows"
     if rule == "paragraph":

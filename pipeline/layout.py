@@ -20,6 +20,7 @@ from pipeline.structure import (
     PAGE_NUMBER,
     RULE_LINE,
     SYMBOL_LINE,
+    YEAR_THEN_MARKER,
 )
 
 __all__ = [
@@ -147,6 +148,10 @@ def _find_marker(
             if _is_marker(text, pos, label):
                 return li, pos, len(label)
             pos += 1
+    for li in range(start[0], len(lines)):  # last guess: glued to a year, "2011-20201" is 2020 + 1
+        for m in YEAR_THEN_MARKER.finditer(lines[li].text):
+            if m["label"] == label:
+                return li, m.start("label"), len(label)
     return None
 
 

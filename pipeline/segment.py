@@ -84,7 +84,8 @@ class _Clause:
         last = self.lines[-1]
         if self.kind in (ClauseKind.HEADING, ClauseKind.TITLE):
             return last.ends_block
-        return last.ends_block and bool(structure.CLAUSE_END.search(last.text))
+        end = structure.PREAMBLE_END if self.kind == ClauseKind.PREAMBLE else structure.CLAUSE_END
+        return last.ends_block and bool(end.search(last.text))
 
     @property
     def open_heading(self) -> bool:
@@ -213,7 +214,12 @@ class _Reader:
 
     def _preamble(self, line: Line) -> None:
         self.counts["pre"] += 1
-        self._open(ClauseKind.PREAMBLE, f"pre{self.counts['pre']}", None, line, section=None)
+        self._open(
+            ClauseKind.PREAMBLE,
+            f"{self.n.scope()}pre{self.counts['pre']}",
+            None,
+            line,
+        )
 
     def _structure(self, line: Line) -> bool:
         """Open a new clause when the line starts one in sequence; True when it did."""
@@ -249,7 +255,7 @@ class _Reader:
         if m and self.n.next_paragraph(int(m["num"])):
             self.n.last_num, self.n.last_minor, self.n.sub = int(m["num"]), 0, None
             self.phase, self.annex_title = "body", False
-            kind = ClauseKind.OPERATIVE if self.decision and not self.n.annex else ClauseKind.BODY
+            kind = self._paragraph_kind()
             cut = layout.cut_line(line, rest - len(m["rest"]))
             self._open(kind, f"{self.n.scope()}{m['num']}", m["num"], cut)
             return True
@@ -262,12 +268,13 @@ class _Reader:
             self.n.sub, self.n.last_item = number, ""
             return True
         m = structure.SUBPARA.match(ascii_text)
-        if m and self.n.sub and not self.loose and self.n.next_item(m["label"]):
-            label = f"({m['label']})"
-            kind = ClauseKind.OPERATIVE if self.decision and not self.n.annex else ClauseKind.BODY
+        item = (m["label"] or m["bare"]) if m else ""
+        if m and self.n.sub and not self.loose and self.n.next_item(item):
+            label = f"({item})"
+            kind = self._paragraph_kind()
             cut = layout.cut_line(line, rest - len(m["rest"]))
             self._open(kind, f"{self.n.scope()}{self.n.sub}{label}", label, cut)
-            self.n.last_item = m["label"]
+            self.n.last_item = item
             return True
         current = self.current
         if m and current is not None and not self.loose and current.kind != ClauseKind.HEADING:
@@ -276,30 +283,48 @@ class _Reader:
         return False
 
     def _chapeau(self, line: Line) -> bool:
-        """A decision's chapeau opens its preamble: ``The Conference of the Parties … ,``."""
-        if not (
-            self.decision
-            and self.current is None
+        """A decision's chapeau opens its preamble: ``The Conference of the Parties … ,``. In a note
+        already under way, it opens the draft decision the note suggests (numbered on its own)."""
+        at_start = (
+            self.current is None
             and not self.loose
             and self.phase == "body"
-            and self.n.last_num is None
-            and not self.counts["pre"]
-        ):
+            and (self.n.last_num is None and not self.counts["pre"])
+        )
+        embedded = (
+            not self.decision
+            and not self.n.annex
+            and not self.n.draft
+            and (self.n.last_num is not None)
+        )
+        if not (at_start or embedded):
             return False
         end = chapeau_end(self.lines, self.position, self.lang)
         if end is None:
             return False
-        self._open(ClauseKind.HEADING, "chapeau", None, line, section=None)
+        self._flush()
+        if embedded:
+            self.n.enter_draft()
+        self._open(ClauseKind.HEADING, f"{self.n.scope()}chapeau", None, line)
         self.chapeau_left = end - self.position - 1
         self.phase = "preamble"
         return True
 
+    def _paragraph_kind(self) -> ClauseKind:
+        """Operative in a decision or a note's draft decision, body elsewhere (annexes, notes)."""
+        return (
+            ClauseKind.OPERATIVE
+            if (self.decision or self.n.draft) and not self.n.annex
+            else (ClauseKind.BODY)
+        )
+
     def _heading(self, line: Line, label: str, style: str, cut: int) -> bool:
         self._flush()
-        self.n.section, self.n.style, self.n.sub = label, style, None
+        nested = self.n.open_section(label, style)
         self.phase, self.annex_title = "body", False
+        path = f"{self.n.section}/{label}" if nested else label
         self._open(
-            ClauseKind.HEADING, f"{self.n.scope()}sec-{label}", label, layout.cut_line(line, cut)
+            ClauseKind.HEADING, f"{self.n.scope()}sec-{path}", label, layout.cut_line(line, cut)
         )
         return True
 

@@ -50,6 +50,8 @@ DISTRIBUTION_LINE = re.compile(
 FOOTNOTE_START = re.compile(r"^\s*\(?(?P<label>\d{1,3}|\*{1,3}|†)\)?\s+(?P<text>\S.*)$")
 # A footnote marker glued to the text it annotates: "战略计划》1在", "有限；5", "Plan,3 which".
 MARKER_BEFORE = re.compile(rf"[{CJK}A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff.,;:)\]”’\"']$")
+# A footnote marker glued to a year, the last guess: "pour la période 2011-20201 relatifs" is 2020 + 1.
+YEAR_THEN_MARKER = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?P<label>[0-9]{1,2})(?![0-9])")
 MARKER_AFTER_BAD = re.compile(r"^(?:[0-9/\-]|\.\d|[条段号年月日次届款项%％])")
 
 # --- numbering of clauses -------------------------------------------------------------------------
@@ -69,9 +71,11 @@ SECTION_ARABIC = re.compile(
 )
 # A Chinese section number: "一、 导言", "三、 通过《议定书》战略计划草案磋商进程收到的".
 SECTION_CJK = re.compile(r"^\s*(?P<label>[一二三四五六七八九十]{1,3})\s*、\s*(?P<rest>.*)$")
-# A subparagraph label: "(a) 国家立法", "（b）", "(iv) ...", "(一) 风险评估和风险管理；".
+# A subparagraph label: "(a) 国家立法", "（b）", "(iv) ...", "(一) 风险评估和风险管理；", and the French,
+# Spanish and Russian way, "b) обеспечить", "a) La question".
 SUBPARA = re.compile(
-    r"^\s*[(（](?P<label>[a-z]{1,2}|[ivx]{1,5}|[一二三四五六七八九十]{1,3})[)）]\s*(?P<rest>.*)$"
+    r"^\s*(?:[(（](?P<label>[a-z]{1,2}|[ivx]{1,5}|[一二三四五六七八九十]{1,3})[)）]\s*"
+    r"|(?P<bare>[a-zа-я])[)）]\s+)(?P<rest>.*)$"
 )
 # An annex heading alone on a line: "附件一", "附件", "Annex I", "ANNEXE II", "Приложение I", "المرفق الأول".
 ANNEX_HEADING = re.compile(
@@ -82,13 +86,14 @@ ANNEX_HEADING = re.compile(
 
 # --- the title block ------------------------------------------------------------------------------
 
-# A decision number before its title: "CP-10/7.   评估和审查…", "BS-V/16. Strategic Plan", "15/4. Kunming".
+# A decision number before its title: "CP-10/7.   评估和审查…", "BS-V/16. Strategic Plan", "15/4. Kunming",
+# "CP-10/5 - الآلية المالية والموارد".
 DECISION_LINE = re.compile(
-    r"^\s*(?P<decision>(?:(?P<prefix>BS|CP|NP|COP)\s*-\s*)?(?:[IVXLC]{1,6}|\d{1,2})/\d{1,3})\s*[.．]\s*"
-    r"(?P<title>\S.*)?$"
+    r"^\s*(?P<decision>(?:(?P<prefix>BS|CP|NP|COP)\s*-\s*)?(?:[IVXLC]{1,6}|\d{1,2})/\d{1,3})"
+    r"\s*(?:[.．]|\s[-–—])\s*(?P<title>\S.*)?$"
 )
-# The full stop and spaces between a decision number and its title: "CP-10/7.   评估".
-LEADING_DOT = re.compile(r"^\s*[.．]\s*")
+# The full stop (or dash) and spaces between a decision number and its title: "CP-10/7.   评估".
+LEADING_DOT = re.compile(r"^\s*(?:[.．]|[-–—])\s*")
 # The meeting: "第十次会议", "第 10 次会议", "Tenth meeting", "Dixième réunion", "Décima reunión",
 # "Десятое совещание", "الاجتماع العاشر".
 MEETING = {
@@ -168,6 +173,8 @@ OBJECTIVE_COLUMN = re.compile(
 OBJECTIVE_ROW = re.compile(r"^\s*(?P<number>[1-9]\.[1-9][0-9]?)\s+(?P<title>\S.*)$")
 # Sentence-final punctuation: a block ending with it is prose, not a table cell.
 SENTENCE_END = re.compile(r"[。；：.;:!?！？]\s*$")
+# The end of a preambular clause: "…所载的目标，", "… on biosafety,", "…، ".
+PREAMBLE_END = re.compile(r"[,，،;；]\s*$")
 # The end of a complete clause: "…方面的重要作用；", "…所作的努力。", "… in this regard;".
 CLAUSE_END = re.compile(r"[。；.;!?！？]\s*$")
 # A rule or closing line alone: "__________", "- - - - -", "* * *".

@@ -15,18 +15,20 @@ __all__ = ["is_table", "objective_rows"]
 
 
 def is_table(lines: list[Line]) -> bool:
-    """Loose lines are a table when a header row names its columns, or numbers stand out of sequence."""
-    for line in lines:
-        if len(
-            structure.TABLE_HEADER_WORD.findall(line.text)
-        ) >= 2 and not structure.CLAUSE_END.search(line.text):
-            return True
-        text = normalize.to_ascii(line.text)
-        if structure.PARA_NUMBER.match(text) or structure.DECIMAL_NUMBER.match(text):
-            return True
+    """Loose lines are a table when a header row names its columns, or when most of their blocks are
+    cells (no sentence ends them) and numbers stand out of sequence among them."""
     blocks = sum(1 for line in lines if line.ends_block)
     prose = sum(1 for line in lines if line.ends_block and structure.CLAUSE_END.search(line.text))
-    return blocks >= 4 and prose * 2 < blocks
+    cells = blocks >= 2 and prose * 2 < blocks
+    for line in lines:
+        header = len(structure.TABLE_HEADER_WORD.findall(line.text)) >= 2
+        if header and not structure.CLAUSE_END.search(line.text):
+            return True
+        text = normalize.to_ascii(line.text)
+        numbered = structure.PARA_NUMBER.match(text) or structure.DECIMAL_NUMBER.match(text)
+        if numbered and cells:
+            return True
+    return blocks >= 4 and cells
 
 
 def objective_rows(lines: list[Line]) -> list[tuple[str, list[Line]]]:

@@ -178,3 +178,78 @@ def test_a_list_is_one_row_per_target_with_the_whole_expression_as_raw() -> None
 
 def test_without_a_host_an_article_belongs_to_the_convention_in_cop_documents() -> None:
     assert [t for _, t, *_ in find_in_text("Article 8(j)", "en", host="CBD")] == ["CBD/8"]
+
+
+def found(text: str, lang: str) -> list[tuple[str, str, str | None, str]]:
+    """(kind, target, pinpoint, raw) of every citation in ``text``, in CP-10/7."""
+    return [(k, t, p, text[s:e]) for k, t, p, s, e in find_in_text(text, lang, "CPB", OWN)]
+
+
+def test_regression_russian_dative_subparagraph_pinpoints_the_article() -> None:
+    assert found("согласно подпункту b) пункта 1 статьи 20 Протокола", "ru") == [
+        ("article", "CPB/20", "1(b)", "подпункту b) пункта 1 статьи 20 Протокола")
+    ]
+
+
+def test_regression_adverb_after_a_list_of_paragraphs_covers_the_whole_list() -> None:
+    text = "los apartados a) y b) del párrafo 7 y el párrafo 14 supra"
+    assert found(text, "es") == [
+        ("decision", "CP-10/7", "para 7(a)", "apartados a) y b) del párrafo 7"),
+        ("decision", "CP-10/7", "para 7(b)", "apartados a) y b) del párrafo 7"),
+        ("decision", "CP-10/7", "para 14", "párrafo 14 supra"),
+    ]
+
+
+def test_regression_procedures_annexed_to_a_decision_cite_its_annex() -> None:
+    text = "section III, paragraph 1 (b), of the procedures annexed to decision BS-I/7, and"
+    assert found(text, "en") == [
+        ("decision", "CP-1/7", "annex", "annexed to decision BS-I/7"),
+    ]
+
+
+def test_regression_annex_after_the_body_that_took_the_decision() -> None:
+    text = "adoptées dans la décision VII/16 F de la Conférence des Parties, annexe."
+    assert found(text, "fr") == [
+        (
+            "decision",
+            "COP-7/16",
+            "annex",
+            "décision VII/16 F de la Conférence des Parties, annexe",
+        )
+    ]
+
+
+def test_regression_arabic_annex_before_and_decision_is_the_documents() -> None:
+    text = "انظر CBD/SBI/3/6، المرفق الثاني، والمقرر CP-VIII/5، الفقرة 3."
+    assert found(text, "ar") == [
+        ("document", "CBD/SBI/3/6", "annex II", "CBD/SBI/3/6، المرفق الثاني"),
+        ("decision", "CP-8/5", "para 3", "والمقرر CP-VIII/5، الفقرة 3"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "正在拟订的2020年后全球生物多样性框架"),
+        ("zh", "正在拟订的2020 年后全球生物多样性框架"),
+        ("en", "the Post-2020 Global Biodiversity Framework"),
+        ("fr", "le Cadre mondial de la biodiversité pour l'après-2020"),
+        ("es", "el Marco Mundial de Biodiversidad posterior a 2020"),
+    ],
+)
+def test_regression_post_2020_framework_is_not_the_kunming_montreal_framework(
+    lang: str, text: str
+) -> None:
+    assert found(text, lang) == []
+
+
+def test_regression_possessive_article_raw_is_not_stretched_to_its_instrument() -> None:
+    text = (
+        "the Supplementary Protocol and to put in place the measures required under its Article 5"
+    )
+    assert found(text, "en") == [("article", "SP/5", None, "its Article 5")]
+
+
+def test_regression_internal_raw_does_not_reach_back_to_an_earlier_adverb() -> None:
+    text = "los párrafos supra, aplique la metodología (véase el párrafo 3 supra)"
+    assert found(text, "es") == [("decision", "CP-10/7", "para 3", "párrafo 3 supra")]

@@ -1,0 +1,123 @@
+"""The instruments citations name: their codes, their names in the six UN languages, their size.
+
+``extractors.patterns`` builds the instrument patterns from these tables; ``extractors.normalize`` maps
+a captured name to its code with ``INSTRUMENT_INDEX``. Word lists are written ``a | b | c``.
+"""
+
+from __future__ import annotations
+
+from pipeline.lexicon import _words
+
+# Named instruments: code → names in the six languages (case-insensitive, without 《》).
+# CPB = Cartagena Protocol on Biosafety, CBD = the Convention, NP = Nagoya Protocol,
+# SP = Nagoya – Kuala Lumpur Supplementary Protocol, KMGBF = Kunming-Montreal Global Biodiversity Framework.
+INSTRUMENTS: dict[str, tuple[str, ...]] = {
+    "CPB": _words(
+        """
+        议定书 | 卡塔赫纳议定书 | 卡塔赫纳生物安全议定书 | 卡塔赫纳生物技术安全议定书 | 生物安全议定书 | 生物技术安全议定书 | Protocol
+        Cartagena Protocol | Cartagena Protocol on Biosafety | Biosafety Protocol | Protocole
+        Protocole de Cartagena
+        Protocole de Cartagena sur la prévention des risques biotechnologiques | Protocolo
+        Protocolo de Cartagena | Protocolo de Cartagena sobre Seguridad de la Biotecnología
+        Протокол | Протокола | Протоколу | Протоколом | Протоколе | Картахенский протокол
+        Картахенского протокола | Картахенскому протоколу | Картахенским протоколом
+        Картахенском протоколе | Картахенского протокола по биобезопасности | البروتوكول
+        بروتوكول قرطاجنة | بروتوكول قرطاجنة للسلامة الأحيائية
+        """
+    ),
+    "CBD": _words(
+        """
+        公约 | 生物多样性公约 | Convention | Convention on Biological Diversity
+        Convention sur la diversité biologique | Convenio | Convenio sobre la Diversidad Biológica
+        Конвенция | Конвенции | Конвенцию | Конвенцией | Конвенция о биологическом разнообразии
+        Конвенции о биологическом разнообразии | الاتفاقية | اتفاقية التنوع البيولوجي
+        """
+    ),
+    "NP": _words(
+        """
+        名古屋议定书 | 关于获取遗传资源和公正和公平分享其利用所产生惠益的名古屋议定书 | Nagoya Protocol
+        Nagoya Protocol on Access and Benefit-sharing | Protocole de Nagoya | Protocolo de Nagoya
+        Нагойский протокол | Нагойского протокола | Нагойскому протоколу | Нагойском протоколе
+        بروتوكول ناغويا
+        """
+    ),
+    "SP": _words(
+        """
+        补充议定书 | 关于赔偿责任和补救的名古屋-吉隆坡补充议定书 | 名古屋-吉隆坡补充议定书 | Supplementary Protocol
+        关于赔偿责任和补救的补充议定书 | 生物技术安全议定书关于赔偿责任和补救的议定书
+        生物安全议定书关于赔偿责任和补救的议定书
+        Nagoya – Kuala Lumpur Supplementary Protocol | Nagoya-Kuala Lumpur Supplementary Protocol
+        Nagoya – Kuala Lumpur Supplementary Protocol on Liability and Redress
+        Nagoya-Kuala Lumpur Supplementary Protocol on Liability and Redress
+        Protocole additionnel | Protocole additionnel de Nagoya-Kuala Lumpur
+        Protocole additionnel de Nagoya – Kuala Lumpur
+        Protocole additionnel de Nagoya-Kuala Lumpur sur la responsabilité et la réparation
+        Protocolo Suplementario | Protocolo Suplementario de Nagoya-Kuala Lumpur
+        Protocolo de Nagoya-Kuala Lumpur sobre Responsabilidad y Compensación Suplementario
+        Дополнительный протокол | Дополнительного протокола | Дополнительному протоколу
+        Нагойско-Куала-Лумпурский дополнительный протокол
+        Нагойско-Куала-Лумпурского дополнительного протокола | البروتوكول التكميلي
+        بروتوكول ناغويا - كوالالمبور التكميلي
+        """
+    ),
+    "KMGBF": _words(
+        """
+        昆明-蒙特利尔全球生物多样性框架 | 全球生物多样性框架 | Kunming-Montreal Global Biodiversity Framework
+        Global Biodiversity Framework | Cadre mondial de la biodiversité de Kunming-Montréal
+        Cadre mondial de la biodiversité | Marco Mundial de Biodiversidad de Kunming-Montreal
+        Marco Mundial de Biodiversidad
+        Куньминско-Монреальская глобальная рамочная программа в области биоразнообразия
+        Куньминско-Монреальской глобальной рамочной программы в области биоразнообразия
+        Глобальная рамочная программа в области биоразнообразия
+        إطار كونمينغ-مونتريال العالمي للتنوع البيولوجي | الإطار العالمي للتنوع البيولوجي
+        """
+    ),
+}
+
+
+# How many Articles each instrument has: "Article 45 of the Protocol" points at nothing.
+ARTICLE_COUNT: dict[str, int] = {"CPB": 40, "CBD": 42, "NP": 36, "SP": 21}
+INSTRUMENT_NAMES: dict[str, str] = {
+    "CPB": "the Protocol",
+    "CBD": "the Convention",
+    "NP": "the Nagoya Protocol",
+    "SP": "the Supplementary Protocol",
+}
+
+# The instrument a body's documents serve: an Article with no instrument named belongs to it.
+HOST_INSTRUMENT: dict[str, str] = {"CP": "CPB", "COP": "CBD", "NP": "NP"}
+
+# Forms of an instrument's name with an Arabic preposition glued to it ("للبروتوكول", "بالاتفاقية").
+ARABIC_PREFIXED: dict[str, tuple[str, ...]] = {
+    "CPB": _words("للبروتوكول | بالبروتوكول | والبروتوكول"),
+    "CBD": _words("للاتفاقية | بالاتفاقية | والاتفاقية"),
+    "SP": _words("للبروتوكول التكميلي | بالبروتوكول التكميلي | والبروتوكول التكميلي"),
+}
+
+# Names of instruments that Chinese prints without 《》 but that cannot be mistaken for anything else.
+UNBRACKETED_ZH: tuple[str, ...] = _words(
+    """
+    昆明-蒙特利尔全球生物多样性框架 | 昆明－蒙特利尔全球生物多样性框架 | 全球生物多样性框架
+    关于赔偿责任和补救的名古屋-吉隆坡补充议定书 | 名古屋-吉隆坡补充议定书 | 关于赔偿责任和补救的补充议定书
+    名古屋议定书
+    """
+)
+
+# Names that say which instrument only when nothing qualifies them ("la Convention" is the CBD, "la
+# Convention d'Aarhus" is not).
+GENERIC_NAMES: frozenset[str] = frozenset(
+    _words(
+        """
+        Protocol | Convention | Protocole | Convenio | Protocolo | Протокол | Протокола | Протоколу
+        Протоколом | Протоколе | Конвенция | Конвенции | Конвенцию | Конвенцией | البروتوكول | الاتفاقية
+        """
+    )
+)
+
+# Every name of every instrument, lower-cased → its code.
+INSTRUMENT_INDEX: dict[str, str] = {
+    name.lower(): code
+    for table in (INSTRUMENTS, ARABIC_PREFIXED)
+    for code, names in table.items()
+    for name in names
+}
