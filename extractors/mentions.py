@@ -1,7 +1,7 @@
 """Mentions: the pieces of citations in a text, each with its values, before they are tied together.
 
-``scan(text, lang)`` runs the catalogue of ``extractors.patterns`` over the text (made ASCII, one
-character for one, so offsets are the text's) and returns :class:`Mention` objects in reading order:
+``scan(text, lang)`` runs the catalogue of ``extractors.patterns`` over a text the caller made ASCII
+(one character for one, so offsets are the original's) and returns :class:`Mention` objects in reading order:
 decisions and documents (whole targets), Articles, paragraphs and annexes (pinpoints or parts),
 objectives, instruments, and the words that make a pinpoint internal or foreign.
 """
@@ -17,9 +17,9 @@ from pipeline.models import Mention
 __all__ = ["scan"]
 
 
-def scan(text: str, lang: str) -> list[Mention]:
-    """Every mention in ``text``, in reading order, none overlapping another."""
-    s = normalize.to_ascii(text)
+def scan(s: str, lang: str) -> list[Mention]:
+    """Every mention in ``s`` (a text made ASCII by ``normalize.to_ascii``), in reading order, none
+    overlapping another."""
     table = patterns.BY_LANG.get(lang, patterns.BY_LANG["en"])
     found: list[Mention] = list(_symbols(s))
     for m in table["decision"].finditer(s):

@@ -158,6 +158,13 @@ def canonical_symbol(text: str) -> str:
     return "".join(s.split()).upper().rstrip(".,;:")
 
 
+def decision_parts(decision: str) -> tuple[str, int, int]:
+    """A canonical decision's body, meeting and number: ``CP-5/16`` → ``("CP", 5, 16)``."""
+    body, _, rest = decision.partition("-")
+    meeting, _, number = rest.partition("/")
+    return body, int(meeting), int(number)
+
+
 def decision_from_symbol(symbol: str) -> str | None:
     """``CBD/CP/MOP/DEC/10/7`` → ``CP-10/7``; ``CBD/COP/DEC/15/4`` → ``COP-15/4``; else None."""
     m = patterns.DECISION_SYMBOL.fullmatch(canonical_symbol(symbol))

@@ -117,17 +117,7 @@ def _possessed(ms: list[Mention], i: int, text: str, lang: str) -> int | None:
     """The mention a possessive ties this Article or paragraph list to: the nearest instrument (for an
     Article) or decision or document (for paragraphs) before it in the clause."""
     m = ms[i]
-    if lang == "ar":
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
-        marked = (
-            nxt is not None and nxt.kind == "possessive" and not text[m.end : nxt.start].strip()
-        )
-    else:
-        prv = ms[i - 1] if i > 0 else None
-        marked = (
-            prv is not None and prv.kind == "possessive" and not text[prv.end : m.start].strip()
-        )
-    if not marked:
+    if _beside(ms, i, text, "possessive", 1 if lang == "ar" else -1) is None:
         return None
     wanted = ("instrument",) if m.kind == "article" else ("decision", "document")
     for j in range(i - 1, -1, -1):
@@ -155,12 +145,26 @@ def _ends_in_adverb(ms: list[Mention], i: int, text: str) -> bool:
         )
     ):
         j += 1
-    return (
-        j > i
-        and j + 1 < len(ms)
-        and ms[j + 1].kind == "adverb"
-        and not text[ms[j].end : ms[j + 1].start].strip()
-    )
+    return j > i and _beside(ms, j, text, "adverb", 1) is not None
+
+
+def _beside(ms: list[Mention], j: int, text: str, kind: str, step: int) -> Mention | None:
+    """The mention of ``kind`` right before (``step`` -1) or after (1) mention ``j``, with nothing but
+    spaces between them: "its" before "Article 5", "above" after "paragraph 3"."""
+    k = j + step
+    if not 0 <= k < len(ms) or ms[k].kind != kind:
+        return None
+    first, last = (ms[k], ms[j]) if step < 0 else (ms[j], ms[k])
+    return None if text[first.end : last.start].strip() else ms[k]
+
+
+def _family(ms: list[Mention], j: int, owner: list[int | None]) -> list[Mention]:
+    """Mention ``j`` and the parts it owns, at any depth (an Article's paragraph and its letters)."""
+    out = [ms[j]]
+    for k, o in enumerate(owner):
+        if o == j:
+            out.extend(_family(ms, k, owner))
+    return out
 
 
 def _takes(whole: str, part: str) -> bool:
@@ -224,9 +228,7 @@ def _articles(
     m = ms[i]
     o = owner[i]
     inst = ms[o].values[0] if o is not None and ms[o].kind == "instrument" else host
-    start, end = _span(ms, o, i, owner, text) if o is not None else (m.start, m.end)
-    for j in parts:
-        start, end = min(start, _span(ms, i, j, owner, text)[0]), max(end, ms[j].end)
+    start, end = _span(ms, o, i, owner, text)
     points = list(m.pinpoints) or [None] * len(m.values)
     paragraphs = [
         p.removeprefix("para ")
@@ -242,20 +244,15 @@ def _articles(
 
 
 def _span(
-    ms: list[Mention], whole: int, j: int, owner: list[int | None], text: str
+    ms: list[Mention], whole: int | None, j: int, owner: list[int | None], text: str
 ) -> tuple[int, int]:
-    """The surface of part ``j`` (with its subparagraphs) and its whole: "paragraph 3 of decision
+    """The surface of part ``j`` (with its own parts) and its whole: "paragraph 3 of decision
     CP-9/7", "subparagraph (b) of paragraph 1 of Article 20"; a part tied to its whole by a possessive
     has the possessive instead ("its Article 5", "المادة 10 منه"), the whole being further off."""
-    pieces = [ms[j], *(ms[k] for k, o in enumerate(owner) if o == j)]
-    prv = ms[j - 1] if j > 0 else None
-    nxt = ms[j + 1] if j + 1 < len(ms) else None
-    if prv is not None and prv.kind == "possessive" and not text[prv.end : ms[j].start].strip():
-        pieces.append(prv)
-    elif nxt is not None and nxt.kind == "possessive" and not text[ms[j].end : nxt.start].strip():
-        pieces.append(nxt)
-    else:
-        pieces.append(ms[whole])
+    pieces = _family(ms, j, owner)
+    if whole is not None:
+        possessive = _beside(ms, j, text, "possessive", -1) or _beside(ms, j, text, "possessive", 1)
+        pieces.append(possessive or ms[whole])
     return min(x.start for x in pieces), max(x.end for x in pieces)
 
 
@@ -296,17 +293,13 @@ def _internal(
     m = ms[i]
     if own is None:
         return []
-    prv = ms[i - 1] if i > 0 else None
-    nxt = ms[i + 1] if i + 1 < len(ms) else None
-    before = prv is not None and prv.kind == "adverb" and not text[prv.end : m.start].strip()
-    after = nxt is not None and nxt.kind == "adverb" and not text[m.end : nxt.start].strip()
-    beside = before or after
+    before = _beside(ms, i, text, "adverb", -1)
+    after = _beside(ms, i, text, "adverb", 1)
+    beside = before is not None or after is not None
     if m.kind == "paragraph" and not beside and not _ends_in_adverb(ms, i, text):
         return []
     if m.kind == "annex" and not m.values and not beside:
         return []
-    start = prv.start if before and prv is not None else m.start
-    end = nxt.end if after and nxt is not None else m.end
-    points = _pinpoints(ms, [i], owner)
-    start = min([start] + [ms[k].start for k, o in enumerate(owner) if o == i])
-    return [(own[0], own[1], p, start, end) for p in points]
+    pieces = [*_family(ms, i, owner), *(x for x in (before, after) if x is not None)]
+    start, end = min(x.start for x in pieces), max(x.end for x in pieces)
+    return [(own[0], own[1], p, start, end) for p in _pinpoints(ms, [i], owner)]

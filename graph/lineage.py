@@ -12,7 +12,7 @@ from typing import Any
 
 import networkx as nx
 
-from extractors.normalize import canonical_symbol, meeting_number, parse_decision
+from extractors.normalize import canonical_symbol, decision_parts, parse_decision
 from pipeline.errors import NotFound, UsageError
 from pipeline.models import Link
 from pipeline.store import Store
@@ -142,11 +142,11 @@ def _info(store: Store, nodes: list[str], table: str | None = None) -> dict[str,
                 "kind": "decision" if is_decision else "document",
             }
         else:
-            parsed = node.split("-", 1)[-1].split("/")[0] if "/" in node else ""
+            decision = parse_decision(node)
             out[node] = {
                 "in_store": False,
-                "meeting": meeting_number(parsed) if parsed else None,
+                "meeting": decision_parts(decision)[1] if decision else None,
                 "title": None,
-                "kind": "decision" if parse_decision(node) else "document",
+                "kind": "decision" if decision else "document",
             }
     return out

@@ -15,10 +15,9 @@ import random
 import sys
 from pathlib import Path
 
-import pyarrow as pa
-
+from extractors.normalize import decision_parts
 from pipeline import schema
-from pipeline.store import Store, arrow_type
+from pipeline.store import Store, arrow_table
 
 __all__ = ["generate"]
 
@@ -28,17 +27,6 @@ _OBJECTIVES = [
 _ARTICLES = [("CPB", 40), ("CBD", 42)]
 _PARAGRAPHS = 8  # numbered paragraphs per decision
 _CHUNK = 200_000
-
-
-def _table(name: str, columns: dict[str, list[object]]) -> pa.Table:
-    fields, arrays = [], []
-    size = max(len(v) for v in columns.values())
-    for col, kind in schema.TABLES[name]:
-        dtype = arrow_type(pa, kind)
-        values = columns.get(col) or [None] * size
-        fields.append(pa.field(col, dtype))
-        arrays.append(pa.array(values, type=dtype))
-    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
 
 
 def generate(
@@ -51,7 +39,7 @@ def generate(
     ids = [f"CP-{m}/{n}" for m in range(1, meetings + 1) for n in range(1, per_meeting + 1)][
         :decisions
     ]
-    meeting_of = {d: int(d.split("-")[1].split("/")[0]) for d in ids}
+    meeting_of = {d: decision_parts(d)[1] for d in ids}
     with Store(path) as store:
         docs: dict[str, list[object]] = {c: [] for c in schema.columns("documents")}
         pars: dict[str, list[object]] = {c: [] for c in schema.columns("paragraphs")}
@@ -93,12 +81,14 @@ def generate(
                 )
                 for col, cell in row:
                     pars[col].append(cell)
-        store.append("documents", _table("documents", docs))
-        store.append("paragraphs", _table("paragraphs", pars))
+        store.append("documents", arrow_table("documents", docs))
+        store.append("paragraphs", arrow_table("paragraphs", pars))
         written = 0
         while written < citations:
             size = min(_CHUNK, citations - written)
-            store.append("citations", _table("citations", _citations(rng, ids, meeting_of, size)))
+            store.append(
+                "citations", arrow_table("citations", _citations(rng, ids, meeting_of, size))
+            )
             written += size
         store.refresh()
     return {"documents": len(ids) + 1, "paragraphs": len(pars["par_id"]), "citations": citations}

@@ -16,7 +16,6 @@ ROWS = ("decision", "document")
 COLS = ("article", "decision", "objective", "document")
 _INSTRUMENT_ORDER = {"CPB": 0, "CBD": 1, "NP": 2, "SP": 3}
 _BODY_ORDER = {"CP": 0, "COP": 1, "NP": 2}
-_NUMBERS = NATURAL
 
 
 def parse_meetings(text: str | None) -> tuple[int, int] | None:
@@ -45,7 +44,7 @@ def target_key(target: str) -> tuple[Any, ...]:
 
 
 def _natural(text: str) -> tuple[Any, ...]:
-    return tuple((0, int(p)) if p.isdecimal() else (1, p) for p in _NUMBERS.findall(text))
+    return tuple((0, int(p)) if p.isdecimal() else (1, p) for p in NATURAL.findall(text))
 
 
 def xref(

@@ -178,6 +178,9 @@ def clean_line(text: str, markers: Sequence[Marker] = ()) -> tuple[str, tuple[Ma
 
     Marker offsets move with the characters they follow.
     """
+    following = [""] * (len(text) + 1)  # the first character that is not a space after each offset
+    for i in range(len(text) - 1, -1, -1):
+        following[i] = following[i + 1] if text[i].isspace() else text[i]
     out: list[str] = []
     mapping: list[int] = []  # the new offset of each old offset
     for i, ch in enumerate(text):
@@ -187,8 +190,7 @@ def clean_line(text: str, markers: Sequence[Marker] = ()) -> tuple[str, tuple[Ma
             continue
         if not out or out[-1] == " ":
             continue
-        nxt = next((c for c in text[i + 1 :] if not c.isspace()), "")
-        if not _drop_space(out[-1], nxt):
+        if not _drop_space(out[-1], following[i + 1]):
             out.append(" ")
     mapping.append(len(out))
     moved = tuple(Marker(m.label, mapping[m.offset]) for m in markers)

@@ -21,7 +21,7 @@ from pipeline import layout
 from pipeline.errors import UnreadableSource
 from pipeline.models import Footnote, Line, Marker, Page, Source
 from pipeline.read_text import file_bytes
-from pipeline.structure import FOOTNOTE_START, PAGE_NUMBER, RULE_LINE, SYMBOL_LINE
+from pipeline.structure import FOOTNOTE_START
 
 __all__ = ["read_pdf"]
 
@@ -232,15 +232,16 @@ def _page(
 ) -> Page:
     """Running lines and footnotes of one page."""
     texts = [_text(row) for row in rows]
+    furniture = [layout.is_furniture(text) for text, _, _ in texts]
     is_body = [
-        row.size >= body * _FOOTNOTE_SIZE and not _furniture(t[0])
-        for row, t in zip(rows, texts, strict=True)
+        row.size >= body * _FOOTNOTE_SIZE and not extra
+        for row, extra in zip(rows, furniture, strict=True)
     ]
     last_body = max((i for i, b in enumerate(is_body) if b), default=-1)
     foot_start = len(rows)
     for i in range(last_body + 1, len(rows)):
         text, _, lead = texts[i]
-        if _furniture(text):
+        if furniture[i]:
             continue
         if lead or FOOTNOTE_START.match(text) or any(top <= rows[i].top for _, top in rules):
             foot_start = i
@@ -249,7 +250,7 @@ def _page(
         # footnotes in the body's type: the rows under the page's lowest short rule, when the first
         # of them opens with a label
         rule = max(top for _, top in rules)
-        below = [i for i, row in enumerate(rows) if row.top > rule and not _furniture(texts[i][0])]
+        below = [i for i, row in enumerate(rows) if row.top > rule and not furniture[i]]
         if below and (texts[below[0]][2] or FOOTNOTE_START.match(texts[below[0]][0])):
             foot_start = below[0]
     right = max((row.x1 for row, b in zip(rows, is_body, strict=True) if b), default=0.0)
@@ -258,7 +259,7 @@ def _page(
     for i, (row, (text, markers, lead)) in enumerate(zip(rows, texts, strict=True)):
         following = rows[i + 1] if i + 1 < len(rows) else None
         ends = row.chars[-1]["text"] == " " or (not spaced and _short(row, following, right))
-        if i < foot_start or _furniture(text):
+        if i < foot_start or furniture[i]:
             lines.append(Line(text, number, ends, markers, indent=row.x0))
             continue
         m = None if lead else FOOTNOTE_START.match(text)
@@ -293,7 +294,3 @@ def _short(row: _Row, following: _Row | None, right: float) -> bool:
         if not c["text"].isascii():
             break
     return room > max(2 * size, word + 0.5 * size)
-
-
-def _furniture(text: str) -> bool:
-    return bool(PAGE_NUMBER.match(text) or SYMBOL_LINE.match(text) or RULE_LINE.match(text))

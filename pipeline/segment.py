@@ -107,6 +107,7 @@ class _Reader:
         self.lines = lines
         self.decision = doc.kind == DocKind.DECISION
         self.built: list[tuple[Paragraph, tuple[Marker, ...]]] = []
+        self.ids: set[str] = set()  # the par_ids of ``built``
         self.current: _Clause | None = None
         self.loose: list[Line] = []
         self.n = Numbering()
@@ -157,13 +158,13 @@ class _Reader:
         verb: str | None = None,
         markers: tuple[Marker, ...] | None = None,
     ) -> None:
-        ids = {p.par_id for p, _ in self.built}
         par_id = f"{self.doc.doc_id}#{path}"
-        if par_id in ids and section:
+        if par_id in self.ids and section:
             par_id = f"{self.doc.doc_id}#{section.replace(' ', '-')}/{path.rsplit('/', 1)[-1]}"
         base, n = par_id, 2
-        while par_id in ids:
+        while par_id in self.ids:
             par_id, n = f"{base}~{n}", n + 1
+        self.ids.add(par_id)
         par = Paragraph(
             par_id=par_id,
             doc_id=self.doc.doc_id,
@@ -205,7 +206,7 @@ class _Reader:
                 self.loose.append(line)
         elif (
             self.phase == "preamble"
-            and _comma_end(current.lines[-1].text)
+            and structure.PREAMBLE_END.search(current.lines[-1].text)
             and structure.VERB[self.lang].match(line.text)
         ):
             self._preamble(line)
@@ -214,12 +215,7 @@ class _Reader:
 
     def _preamble(self, line: Line) -> None:
         self.counts["pre"] += 1
-        self._open(
-            ClauseKind.PREAMBLE,
-            f"{self.n.scope()}pre{self.counts['pre']}",
-            None,
-            line,
-        )
+        self._open(ClauseKind.PREAMBLE, f"{self.n.scope()}pre{self.counts['pre']}", None, line)
 
     def _structure(self, line: Line) -> bool:
         """Open a new clause when the line starts one in sequence; True when it did."""
@@ -312,11 +308,8 @@ class _Reader:
 
     def _paragraph_kind(self) -> ClauseKind:
         """Operative in a decision or a note's draft decision, body elsewhere (annexes, notes)."""
-        return (
-            ClauseKind.OPERATIVE
-            if (self.decision or self.n.draft) and not self.n.annex
-            else (ClauseKind.BODY)
-        )
+        operative = (self.decision or self.n.draft) and not self.n.annex
+        return ClauseKind.OPERATIVE if operative else ClauseKind.BODY
 
     def _heading(self, line: Line, label: str, style: str, cut: int) -> bool:
         self._flush()
@@ -364,7 +357,3 @@ class _Reader:
                     number,
                     layout.join_lines(title),
                 )
-
-
-def _comma_end(text: str) -> bool:
-    return text.rstrip().endswith((",", "，", "،", ";", "；"))

@@ -6,7 +6,7 @@ an unchanged file skipped by its sha256, a changed one replacing its document wh
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -17,25 +17,36 @@ from pipeline import schema
 from pipeline.errors import StoreError, StoreLocked
 from pipeline.models import Citation, Document, Paragraph
 
-__all__ = ["Store", "arrow_type", "open_store"]
+__all__ = ["Store", "arrow_table"]
 
 
-def _arrow(table: str, rows: Sequence[Any]) -> Any:
-    """An Arrow table of dataclass rows with exactly the columns of ``table``."""
+def arrow_table(table: str, columns: Mapping[str, Sequence[Any]]) -> Any:
+    """An Arrow table with exactly the columns of ``table``, from lists of values by column name (a
+    column left out is all NULL)."""
     import pyarrow as pa  # only writers pay for it
 
+    size = max((len(values) for values in columns.values()), default=0)
     fields = []
     arrays = []
     for name, kind in schema.TABLES[table]:
-        dtype = arrow_type(pa, kind)
-        values = [getattr(row, name) for row in rows]
-        values = [v.value if isinstance(v, Enum) else v for v in values]
+        dtype = _arrow_type(pa, kind)
         fields.append(pa.field(name, dtype))
-        arrays.append(pa.array(values, type=dtype))
+        arrays.append(pa.array(columns.get(name) or [None] * size, type=dtype))
     return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
 
 
-def arrow_type(pa: Any, kind: str) -> Any:
+def _arrow(table: str, rows: Sequence[Any]) -> Any:
+    """An Arrow table of dataclass rows (``Document``, ``Paragraph``, ``Citation``)."""
+    return arrow_table(
+        table,
+        {
+            name: [v.value if isinstance(v, Enum) else v for v in (getattr(r, name) for r in rows)]
+            for name in schema.columns(table)
+        },
+    )
+
+
+def _arrow_type(pa: Any, kind: str) -> Any:
     """The Arrow type of a DuckDB column type of ``pipeline.schema``."""
     return {
         "VARCHAR": pa.string(),
@@ -146,10 +157,7 @@ class Store:
             for table in ("citations", "paragraphs", "documents") if old else ():
                 self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.doc_id])
             for table, arrow in tables.items():
-                cols = ", ".join(schema.columns(table))
-                self.con.register("_incoming", arrow)
-                self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _incoming")
-                self.con.unregister("_incoming")
+                self._insert(table, arrow)
             self._bump("generation")
             self.con.commit()
         except duckdb.Error as exc:
@@ -161,13 +169,18 @@ class Store:
 
     def append(self, table: str, arrow: Any) -> None:
         """Bulk-append rows that already have the table's columns (a synthetic corpus, a restore)."""
+        try:
+            self._insert(table, arrow)
+            self._bump("generation")
+        except duckdb.Error as exc:
+            raise StoreError(f"{table}: rows not stored ({str(exc).splitlines()[0]})") from None
+
+    def _insert(self, table: str, arrow: Any) -> None:
+        """Insert an Arrow table of ``table``'s columns in one statement."""
         cols = ", ".join(schema.columns(table))
         self.con.register("_incoming", arrow)
         try:
             self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _incoming")
-            self._bump("generation")
-        except duckdb.Error as exc:
-            raise StoreError(f"{table}: rows not stored ({str(exc).splitlines()[0]})") from None
         finally:
             self.con.unregister("_incoming")
 
@@ -288,7 +301,3 @@ class Store:
         doc.paragraphs = self.paragraphs(doc_id)
         doc.citations = self.citations(doc_id)
         return doc
-
-
-def open_store(path: str | Path, read_only: bool = False) -> Store:
-    return Store(path, read_only=read_only)

@@ -105,9 +105,8 @@ def parse_title_block(lines: Sequence[Line], pages: Sequence[Page], lang: str) -
                 info.symbol = normalize.canonical_symbol(text)
         elif info.meeting is None and info.date_start is None and info.agenda_item is None:
             body_text.append(text)
-            symbol = SYMBOL.search(
-                text
-            )  # "联合国 CBD/CP/MOP/DEC/10/7": a logo's words beside the symbol
+            # "联合国 CBD/CP/MOP/DEC/10/7": a logo's words beside the symbol
+            symbol = SYMBOL.search(text)
             if symbol and info.symbol is None and len(text) < 60:
                 info.symbol = normalize.canonical_symbol(symbol.group())
         elif not title:
@@ -195,8 +194,9 @@ def _dates(text: str, lang: str) -> tuple[dt.date, dt.date, str | None] | None:
 
 
 def _body(text: str, lang: str) -> str | None:
+    lowered = text.lower()
     for body, phrase in lexicon.BODY_PHRASES.get(lang, ()):
-        if phrase.lower() in text.lower():
+        if phrase.lower() in lowered:
             return body
     return None
 
@@ -217,11 +217,11 @@ def _fill_from_symbols(info: TitleBlock) -> None:
     if info.symbol and info.decision is None:
         info.decision = normalize.decision_from_symbol(info.symbol)
     if info.symbol:
-        meeting = normalize.meeting_from_symbol(info.symbol)
-        if meeting:
-            info.body = info.body or meeting[0]
-            info.meeting = info.meeting or meeting[1]
+        found = normalize.meeting_from_symbol(info.symbol)
+        if found:
+            info.body = info.body or found[0]
+            info.meeting = info.meeting or found[1]
     if info.decision:
-        body, _, rest = info.decision.partition("-")
+        body, meeting, _ = normalize.decision_parts(info.decision)
         info.body = info.body or body
-        info.meeting = info.meeting or int(rest.split("/")[0])
+        info.meeting = info.meeting or meeting

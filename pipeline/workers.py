@@ -51,6 +51,10 @@ def _alarm(signum: int, frame: FrameType | None) -> None:
     raise TimeLimit
 
 
+def _too_long(path: Path, limit: float | None) -> str:
+    return f"{path}: took longer than {limit:g} s (the time limit per file)"
+
+
 def run_limited(work: Work, path: Path, limit: float | None) -> Any:
     """``work(path)``, interrupted after ``limit`` seconds (in the process that runs it; a thread
     that is not the main one, such as a Dask worker's, runs it without a limit)."""
@@ -61,7 +65,7 @@ def run_limited(work: Work, path: Path, limit: float | None) -> Any:
     try:
         return work(path)
     except TimeLimit:
-        return f"{path}: took longer than {limit:g} s (the time limit per file)"
+        return _too_long(path, limit)
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
@@ -136,7 +140,7 @@ def run_pool(
                     result = f"{path}: the reader died on this file"
                     slots[i] = _replace(slot, context, work, limit)
                 elif grace and now - slot.since > grace:
-                    result = f"{path}: took longer than {limit:g} s (the time limit per file)"
+                    result = _too_long(path, limit)
                     slots[i] = _replace(slot, context, work, limit)
                 else:
                     continue

@@ -156,3 +156,13 @@ def test_regression_superscript_two_is_no_number() -> None:
     # found by hypothesis: "²".isdigit() is true, and int("²") fails
     assert normalize.number_value("²") is None
     assert normalize.parse_decision("BS-²/16") is None
+
+
+def test_decision_parts_read_back_every_canonical_decision() -> None:
+    for body, prefix in (("CP", "BS"), ("COP", None), ("NP", "NP")):
+        for meeting in range(1, 17):
+            for number in (1, 7, 35):
+                roman = normalize.int_to_roman(meeting)
+                decision = normalize.canonical_decision(prefix, roman, str(number))
+                assert decision is not None
+                assert normalize.decision_parts(decision) == (body, meeting, number)
