@@ -204,7 +204,6 @@ class Mention:
     end: int
     values: tuple[str, ...] = ()
     pinpoints: tuple[str | None, ...] = ()
-    owner: int | None = None
 
 
 @dataclass
