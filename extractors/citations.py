@@ -1,42 +1,19 @@
-"""The citation finder: a document's clauses → :class:`Citation` rows with canonical targets.
+"""A document's clauses → :class:`Citation` rows with canonical targets.
 
-``find_in_text`` is the one finder (mentions, then resolution); ``find_citations`` runs it over every
-clause of a document, footnotes included: a reference made in a footnote belongs to the clause that
-carries the footnote's marker, ``via`` the footnote. The spaCy component (``extractors.component``)
-calls ``find_in_text`` too.
+``find_citations`` runs the language's spaCy pipeline (whose ``copmop_citations`` component calls the
+one finder, ``copmop.extractors.finder.find_in_text``) over every clause of a document, footnotes
+included: a reference made in a footnote belongs to the clause that carries the footnote's marker,
+``via`` the footnote.
 """
 
 from __future__ import annotations
 
-from extractors import instruments, normalize
-from extractors.mentions import scan
-from extractors.resolve import Found, resolve
-from pipeline.models import Citation, CitationKind, ClauseKind, DocKind, Document, Paragraph
-from pipeline.structure import ANNEX_HEADING
+from copmop.extractors.finder import host_of, own_of
+from copmop.extractors.nlp import pipeline_for
+from copmop.lang.structure import ANNEX_HEADING
+from copmop.pipeline.models import Citation, CitationKind, ClauseKind, Document, Paragraph
 
-__all__ = ["annotate", "find_citations", "find_in_text", "host_of", "own_of"]
-
-
-def host_of(body: str | None) -> str:
-    """The instrument a body's documents serve: CP → CPB, COP → CBD, NP → NP (CPB when unknown)."""
-    return instruments.HOST_INSTRUMENT.get(body or "CP", "CPB")
-
-
-def own_of(doc: Document) -> tuple[str, str] | None:
-    """What an internal reference points at: the decision, else the document's symbol."""
-    if doc.kind == DocKind.DECISION and doc.decision:
-        return ("decision", doc.decision)
-    if doc.symbol:
-        return ("document", doc.symbol)
-    return None
-
-
-def find_in_text(
-    text: str, lang: str, host: str = "CPB", own: tuple[str, str] | None = None
-) -> list[Found]:
-    """Every citation in one text: (kind, target, pinpoint, start, end), ``text[start:end]`` its raw."""
-    plain = normalize.to_ascii(text)
-    return resolve(scan(plain, lang), plain, lang, host, own)
+__all__ = ["annotate", "find_citations"]
 
 
 def annotate(doc: Document) -> Document:
@@ -49,8 +26,6 @@ def annotate(doc: Document) -> Document:
 def find_citations(doc: Document) -> list[Citation]:
     """The citations of every clause of a document, found by the language's spaCy pipeline (which
     also leaves each clause's words in ``tokens``)."""
-    from extractors.nlp import pipeline_for  # spaCy loads once per process, on first use
-
     host = host_of(doc.body)
     own = own_of(doc)
     clauses = list(doc.paragraphs)

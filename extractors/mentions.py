@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors import instruments, normalize, patterns, vocab
-from pipeline.models import Mention
+from copmop.lang import instruments, normalize, patterns, vocab
+from copmop.pipeline.models import Mention
 
 __all__ = ["scan"]
 

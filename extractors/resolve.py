@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractors import patterns
-from pipeline.models import Mention
+from copmop.lang import patterns
+from copmop.pipeline.models import Mention
 
 __all__ = ["Found", "resolve"]
 

@@ -10,8 +10,7 @@ GEXF can hold them.
 from __future__ import annotations
 
 import networkx as nx
-
-from pipeline.store import Store
+from copmop.pipeline.store import Store
 
 __all__ = ["citation_graph", "node_id"]
 

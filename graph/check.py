@@ -8,9 +8,9 @@ Python, to be given its reason.
 
 from __future__ import annotations
 
-from extractors import instruments, patterns
-from pipeline.models import Dangling
-from pipeline.store import Store
+from copmop.lang import instruments, patterns
+from copmop.pipeline.models import Dangling
+from copmop.pipeline.store import Store
 
 __all__ = ["check"]
 

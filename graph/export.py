@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 
 import networkx as nx
-
-from pipeline.errors import UsageError
+from copmop.pipeline.errors import UsageError
 
 __all__ = ["FORMATS", "export", "load"]
 

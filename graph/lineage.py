@@ -11,11 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 import networkx as nx
-
-from extractors.normalize import canonical_symbol, decision_parts, parse_decision
-from pipeline.errors import NotFound, UsageError
-from pipeline.models import Link
-from pipeline.store import Store
+from copmop.lang.normalize import canonical_symbol, decision_parts, parse_decision
+from copmop.pipeline.errors import NotFound, UsageError
+from copmop.pipeline.models import Link
+from copmop.pipeline.store import Store
 
 __all__ = ["DIRECTIONS", "lineage", "lineage_graph", "resolve_node"]
 

@@ -15,9 +15,9 @@ import random
 import sys
 from pathlib import Path
 
-from extractors.normalize import decision_parts
-from pipeline import schema
-from pipeline.store import Store, arrow_table
+from copmop.lang.normalize import decision_parts
+from copmop.pipeline import schema
+from copmop.pipeline.store import Store, arrow_table
 
 __all__ = ["generate"]
 

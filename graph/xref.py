@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from extractors.patterns import NATURAL
-from pipeline.errors import UsageError
-from pipeline.store import Store
+from copmop.lang.patterns import NATURAL
+from copmop.pipeline.errors import UsageError
+from copmop.pipeline.store import Store
 
 __all__ = ["COLS", "ROWS", "parse_meetings", "target_key", "xref"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.models import ClauseKind, Document, Marker, Page, Paragraph
+from copmop.pipeline.models import ClauseKind, Document, Marker, Page, Paragraph
 
 __all__ = ["attach_footnotes"]
 

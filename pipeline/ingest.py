@@ -14,13 +14,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.errors import CopmopError, UnreadableSource, UsageError
-from pipeline.models import Document, Source
-from pipeline.read_pdf import read_pdf
-from pipeline.read_text import read_text
-from pipeline.segment import segment
-from pipeline.store import Store
-from pipeline.workers import fewer_collections, run_limited, run_pool
+from copmop.extractors.citations import annotate
+from copmop.pipeline.errors import CopmopError, UnreadableSource, UsageError
+from copmop.pipeline.models import Document, Source
+from copmop.pipeline.read_pdf import read_pdf
+from copmop.pipeline.read_text import read_text
+from copmop.pipeline.segment import segment
+from copmop.pipeline.store import Store
+from copmop.pipeline.workers import fewer_collections, run_limited, run_pool
 
 __all__ = ["IngestReport", "Limits", "collect", "ingest", "process", "read"]
 
@@ -84,8 +85,6 @@ def read(path: str | Path) -> Source:
 
 def process(path: str | Path) -> Document:
     """Read, segment and find the citations of one file."""
-    from extractors.citations import annotate  # the extractors stage comes after segmentation
-
     doc = segment(read(path))
     if not doc.paragraphs:
         raise UnreadableSource(str(path), "no clauses found (is it a COP-MOP document?)")

@@ -9,8 +9,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from pipeline.models import Block, Line, Marker, Page
-from pipeline.structure import (
+from copmop.lang.structure import (
     CJK_CHAR,
     DIGITS,
     DISTRIBUTION_LINE,
@@ -22,6 +21,7 @@ from pipeline.structure import (
     SYMBOL_LINE,
     YEAR_THEN_MARKER,
 )
+from copmop.pipeline.models import Block, Line, Marker, Page
 
 __all__ = [
     "clean_line",

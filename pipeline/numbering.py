@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors import normalize
-from pipeline import lexicon
+from copmop.lang import lexicon, normalize
 
 __all__ = ["Numbering", "annex_label"]
 

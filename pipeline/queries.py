@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from extractors.normalize import canonical_symbol, parse_decision
-from pipeline.errors import NotFound, UsageError
-from pipeline.models import Document
-from pipeline.store import Store
+from copmop.lang.normalize import canonical_symbol, parse_decision
+from copmop.pipeline.errors import NotFound, UsageError
+from copmop.pipeline.models import Document
+from copmop.pipeline.store import Store
 
 __all__ = ["clauses_citing", "resolve_documents", "show_rows"]
 

@@ -17,11 +17,11 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from pipeline import layout
-from pipeline.errors import UnreadableSource
-from pipeline.models import Footnote, Line, Marker, Page, Source
-from pipeline.read_text import file_bytes
-from pipeline.structure import FOOTNOTE_START
+from copmop.lang.structure import FOOTNOTE_START
+from copmop.pipeline import layout
+from copmop.pipeline.errors import UnreadableSource
+from copmop.pipeline.models import Footnote, Line, Marker, Page, Source
+from copmop.pipeline.read_text import file_bytes
 
 __all__ = ["read_pdf"]
 

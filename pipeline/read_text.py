@@ -12,10 +12,10 @@ import hashlib
 import itertools
 from pathlib import Path
 
-from pipeline import layout
-from pipeline.errors import UnreadableSource
-from pipeline.models import Footnote, Line, Page, Source
-from pipeline.structure import CJK_CHAR, FOOTNOTE_START, PAGE_NUMBER
+from copmop.lang.structure import CJK_CHAR, FOOTNOTE_START, PAGE_NUMBER
+from copmop.pipeline import layout
+from copmop.pipeline.errors import UnreadableSource
+from copmop.pipeline.models import Footnote, Line, Page, Source
 
 __all__ = ["decode", "file_bytes", "read_text"]
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.errors import StoreError
-from pipeline.language import detect
-from pipeline.store import Store
+from copmop.lang.detect import detect
+from copmop.pipeline.errors import StoreError
+from copmop.pipeline.store import Store
 
 __all__ = ["search"]
 
@@ -19,7 +19,7 @@ def search(
     store: Store, query: str, langs: Sequence[str] | None = None, limit: int = 20
 ) -> tuple[list[str], list[tuple]]:
     """The clauses that best match ``query``, best first, with their BM25 score."""
-    from extractors.nlp import search_tokens
+    from copmop.extractors.nlp import search_tokens
 
     if not store.fts:
         raise StoreError(

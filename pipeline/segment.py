@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extractors import normalize
-from pipeline import language, layout, structure, tables
-from pipeline.footnotes import attach_footnotes
-from pipeline.models import (
+from copmop.lang import detect as language
+from copmop.lang import normalize, structure
+from copmop.pipeline import layout, tables
+from copmop.pipeline.footnotes import attach_footnotes
+from copmop.pipeline.models import (
     Block,
     ClauseKind,
     DocKind,
@@ -25,8 +26,8 @@ from pipeline.models import (
     Source,
     TitleBlock,
 )
-from pipeline.numbering import Numbering, annex_label
-from pipeline.titleblock import chapeau_end, parse_title_block
+from copmop.pipeline.numbering import Numbering, annex_label
+from copmop.pipeline.titleblock import chapeau_end, parse_title_block
 
 __all__ = ["segment"]
 

@@ -12,10 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-
-from pipeline import schema
-from pipeline.errors import StoreError, StoreLocked
-from pipeline.models import Citation, Document, Paragraph
+from copmop.pipeline import schema
+from copmop.pipeline.errors import StoreError, StoreLocked
+from copmop.pipeline.models import Citation, Document, Paragraph
 
 __all__ = ["Store", "arrow_table"]
 

@@ -7,9 +7,9 @@ paragraphs. What a legal officer needs from a strategic plan's logframe is its o
 
 from __future__ import annotations
 
-from extractors import normalize
-from pipeline import layout, structure
-from pipeline.models import Line
+from copmop.lang import normalize, structure
+from copmop.pipeline import layout
+from copmop.pipeline.models import Line
 
 __all__ = ["is_table", "objective_rows"]
 

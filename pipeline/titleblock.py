@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
-from extractors import normalize
-from extractors.patterns import SYMBOL
-from pipeline import layout, lexicon, structure
-from pipeline.models import Line, Marker, Page, TitleBlock
+from copmop.lang import lexicon, normalize, structure
+from copmop.lang.dates import parse_range
+from copmop.lang.patterns import SYMBOL
+from copmop.pipeline import layout
+from copmop.pipeline.models import Line, Marker, Page, TitleBlock
 
 __all__ = ["chapeau_end", "is_chapeau", "parse_title_block", "starts_body"]
 
@@ -155,7 +155,7 @@ def _read_meta(text: str, lang: str, info: TitleBlock) -> bool:
         )
         found = True
     if info.date_start is None:
-        dates = _dates(text, lang)
+        dates = parse_range(text, lang)
         if dates:
             info.date_start, info.date_end, info.place = dates
             found = True
@@ -164,33 +164,6 @@ def _read_meta(text: str, lang: str, info: TitleBlock) -> bool:
         info.agenda_item = "".join(normalize.to_ascii(agenda["item"]).split())
         found = True
     return found
-
-
-def _dates(text: str, lang: str) -> tuple[dt.date, dt.date, str | None] | None:
-    try:
-        if lang == "zh":
-            m = structure.DATES_ZH.search(text)
-            if not m:
-                return None
-            y1, m1, d1 = int(m["y1"]), int(m["m1"]), int(m["d1"])
-            y2 = int(m["y2"]) if m["y2"] else y1
-            m2 = int(m["m2"]) if m["m2"] else m1
-            d2 = int(m["d2"]) if m["d2"] else d1
-            place = m["place"].strip(" ，,。") or None
-            return dt.date(y1, m1, d1), dt.date(y2, m2, d2), place
-        pattern = structure.DATES_WESTERN.get(lang)
-        m = pattern.search(text) if pattern else None
-        if not m:
-            return None
-        months = lexicon.MONTHS[lang]
-        month2 = months[m["m2"].lower()]
-        month1 = months[m["m1"].lower()] if m["m1"] else month2
-        year2 = int(m["y2"])
-        year1 = int(m["y1"]) if m["y1"] else year2
-        place = m["place"].strip(" ,،") or None
-        return dt.date(year1, month1, int(m["d1"])), dt.date(year2, month2, int(m["d2"])), place
-    except (ValueError, KeyError):
-        return None
 
 
 def _body(text: str, lang: str) -> str | None:

@@ -22,11 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractors.citations import find_citations  # noqa: E402
-from pipeline.ingest import ingest  # noqa: E402
-from pipeline.read_pdf import read_pdf  # noqa: E402
-from pipeline.segment import segment  # noqa: E402
-from pipeline.store import Store  # noqa: E402
+from copmop.extractors.citations import find_citations  # noqa: E402
+from copmop.pipeline.ingest import ingest  # noqa: E402
+from copmop.pipeline.read_pdf import read_pdf  # noqa: E402
+from copmop.pipeline.segment import segment  # noqa: E402
+from copmop.pipeline.store import Store  # noqa: E402
+
 from tests.pdfbuild import build_pdf, load_spec  # noqa: E402
 
 SPECS = [
@@ -66,8 +67,7 @@ def main(argv: list[str]) -> int:
     )
     args = parser.parse_args(argv)
     import pdfplumber
-
-    from extractors.nlp import pipeline_for
+    from copmop.extractors.nlp import pipeline_for
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

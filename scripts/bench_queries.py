@@ -16,12 +16,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from graph.check import check  # noqa: E402
-from graph.lineage import lineage  # noqa: E402
-from graph.synthetic import generate  # noqa: E402
-from graph.xref import xref  # noqa: E402
-from pipeline.queries import clauses_citing  # noqa: E402
-from pipeline.store import Store  # noqa: E402
+from copmop.graph.check import check  # noqa: E402
+from copmop.graph.lineage import lineage  # noqa: E402
+from copmop.graph.synthetic import generate  # noqa: E402
+from copmop.graph.xref import xref  # noqa: E402
+from copmop.pipeline.queries import clauses_citing  # noqa: E402
+from copmop.pipeline.store import Store  # noqa: E402
 
 QUERIES = [
     (

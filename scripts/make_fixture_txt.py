@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline import output
+from copmop.pipeline.cli import output
 
 MARK = re.compile(r"\[\^([^\]]+)\]")
 

@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.read_text import read_text  # noqa: E402
+from copmop.pipeline.read_text import read_text  # noqa: E402
 
 FIXTURES = {
     "corpus/000_cfacde1d0e7c7cb8.txt": (

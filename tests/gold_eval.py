@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.ingest import process
+from copmop.pipeline.ingest import process
+
 from tests.golden_io import ROOT
 
 GOLD = ROOT / "tests" / "gold"

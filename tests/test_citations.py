@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from extractors.citations import find_in_text
+from copmop.extractors.finder import find_in_text
 
 OWN = ("decision", "CP-10/7")
 P35 = [("article", "CPB/35", None)]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from copmop.pipeline.cli import main
 
-from pipeline.cli import main
 from tests.conftest import SEED_DECISION, SEED_PLAN
 
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import spacy
-
-from extractors.nlp import pipeline_for, search_tokens
-from pipeline.language import detect, from_name, language
+from copmop.extractors.nlp import pipeline_for, search_tokens
+from copmop.lang.detect import detect, from_name, language
 
 
 def test_the_component_is_found_through_its_entry_point_in_a_blank_pipeline() -> None:

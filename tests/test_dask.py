@@ -6,10 +6,10 @@ import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
+from copmop.pipeline.cli import main
+from copmop.pipeline.store import Store
 from dask.distributed import LocalCluster
 
-from pipeline.cli import main
-from pipeline.store import Store
 from tests.conftest import EN_DECISION, SEED_DECISION, SEED_PLAN
 
 

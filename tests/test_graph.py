@@ -12,16 +12,16 @@ import duckdb
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from copmop.graph.check import check
+from copmop.graph.lineage import lineage
+from copmop.graph.synthetic import generate
+from copmop.pipeline.cli import main
+from copmop.pipeline.errors import NotFound
+from copmop.pipeline.ingest import ingest
+from copmop.pipeline.search import search
+from copmop.pipeline.store import Store
 from openpyxl import load_workbook
 
-from graph.check import check
-from graph.lineage import lineage
-from graph.synthetic import generate
-from pipeline.cli import main
-from pipeline.errors import NotFound
-from pipeline.ingest import ingest
-from pipeline.search import search
-from pipeline.store import Store
 from tests.conftest import EN_DECISION, SEED_DECISION, SEED_PLAN
 
 
@@ -248,8 +248,8 @@ def test_show_prints_language_versions_side_by_side(db: str) -> None:
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
 def test_graph_exports_load_back(db: str, tmp_path: Path, fmt: str) -> None:
-    from graph.build import citation_graph
-    from graph.export import load
+    from copmop.graph.build import citation_graph
+    from copmop.graph.export import load
 
     out = tmp_path / f"g.{fmt}"
     assert run("graph", "export", "--format", fmt, "--out", str(out), "--db", db).exit_code == 0

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from pipeline import layout
-from pipeline.models import Line, Marker, Page
+from copmop.pipeline import layout
+from copmop.pipeline.models import Line, Marker, Page
 
 
 def lines(*texts: str) -> list[Line]:
@@ -119,7 +118,7 @@ def test_clean_line_keeps_marker_offsets_on_their_characters() -> None:
     ],
 )
 def test_place_markers(text: str, label: str, found: str | None) -> None:
-    from pipeline.models import Footnote
+    from copmop.pipeline.models import Footnote
 
     page = Page(1, [Line(text, 1)], [Footnote(label, "note", 1)])
     layout.place_markers([page])
@@ -132,7 +131,7 @@ def test_place_markers(text: str, label: str, found: str | None) -> None:
 
 
 def test_a_bracketed_marker_glued_to_a_word_is_cut_out_whole() -> None:
-    from pipeline.models import Footnote
+    from copmop.pipeline.models import Footnote
 
     page = Page(1, [Line("وفقا للمقرر BS-V/16(1) بشأن", 1)], [Footnote("1", "note", 1)])
     layout.place_markers([page])

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from extractors import normalize
+from copmop.lang import normalize
 
 
 def test_roman_numerals_round_trip_from_1_to_3999() -> None:

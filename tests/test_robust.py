@@ -13,13 +13,13 @@ from pathlib import Path
 import duckdb
 import pytest
 from click.testing import CliRunner
+from copmop.pipeline import ingest as ingest_module
+from copmop.pipeline.cli import main
+from copmop.pipeline.store import Store
+from copmop.pipeline.workers import run_limited, run_pool
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
-from pipeline import ingest as ingest_module
-from pipeline.cli import main
-from pipeline.store import Store
-from pipeline.workers import run_limited, run_pool
 from tests.conftest import SEED_DECISION
 
 COPMOP = str(Path(sys.executable).with_name("copmop"))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from pipeline.models import ClauseKind, Document
-from pipeline.read_text import read_text
-from pipeline.segment import segment
+from copmop.pipeline.models import ClauseKind, Document
+from copmop.pipeline.read_text import read_text
+from copmop.pipeline.segment import segment
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -88,8 +88,8 @@ def test_regression_footnote_marker_glued_to_a_year_is_found() -> None:
 
 
 def test_regression_prose_with_a_number_out_of_sequence_is_not_a_table() -> None:
-    from pipeline.models import Line
-    from pipeline.tables import is_table
+    from copmop.pipeline.models import Line
+    from copmop.pipeline.tables import is_table
 
     prose = [  # a paragraph number the reader could not accept (out of sequence) among prose
         Line("The Committee noted the reports received in the period.", 2, ends_block=True),

@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from pipeline.models import Line
-from pipeline.titleblock import parse_title_block
+from copmop.pipeline.models import Line
+from copmop.pipeline.titleblock import parse_title_block
 
 
 def block(*texts: str) -> list[Line]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.models import LANGS
-from pipeline.structure import LATIN_WORD, NAME_LANG_TAG
+from copmop.lang.structure import LATIN_WORD, NAME_LANG_TAG
+from copmop.pipeline.models import LANGS
 
 # Words frequent in one Latin-script language of the three and rare in the others.
 _STOPWORDS = {

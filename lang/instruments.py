@@ -6,13 +6,13 @@ a captured name to its code with ``INSTRUMENT_INDEX``. Word lists are written ``
 
 from __future__ import annotations
 
-from pipeline.lexicon import _words
+from copmop.lang.wordlist import words
 
 # Named instruments: code → names in the six languages (case-insensitive, without 《》).
 # CPB = Cartagena Protocol on Biosafety, CBD = the Convention, NP = Nagoya Protocol,
 # SP = Nagoya – Kuala Lumpur Supplementary Protocol, KMGBF = Kunming-Montreal Global Biodiversity Framework.
 INSTRUMENTS: dict[str, tuple[str, ...]] = {
-    "CPB": _words(
+    "CPB": words(
         """
         议定书 | 卡塔赫纳议定书 | 卡塔赫纳生物安全议定书 | 卡塔赫纳生物技术安全议定书 | 生物安全议定书 | 生物技术安全议定书 | Protocol
         Cartagena Protocol | Cartagena Protocol on Biosafety | Biosafety Protocol | Protocole
@@ -25,7 +25,7 @@ INSTRUMENTS: dict[str, tuple[str, ...]] = {
         بروتوكول قرطاجنة | بروتوكول قرطاجنة للسلامة الأحيائية
         """
     ),
-    "CBD": _words(
+    "CBD": words(
         """
         公约 | 生物多样性公约 | Convention | Convention on Biological Diversity
         Convention sur la diversité biologique | Convenio | Convenio sobre la Diversidad Biológica
@@ -33,7 +33,7 @@ INSTRUMENTS: dict[str, tuple[str, ...]] = {
         Конвенции о биологическом разнообразии | الاتفاقية | اتفاقية التنوع البيولوجي
         """
     ),
-    "NP": _words(
+    "NP": words(
         """
         名古屋议定书 | 关于获取遗传资源和公正和公平分享其利用所产生惠益的名古屋议定书 | Nagoya Protocol
         Nagoya Protocol on Access and Benefit-sharing | Protocole de Nagoya | Protocolo de Nagoya
@@ -41,7 +41,7 @@ INSTRUMENTS: dict[str, tuple[str, ...]] = {
         بروتوكول ناغويا
         """
     ),
-    "SP": _words(
+    "SP": words(
         """
         补充议定书 | 关于赔偿责任和补救的名古屋-吉隆坡补充议定书 | 名古屋-吉隆坡补充议定书 | Supplementary Protocol
         关于赔偿责任和补救的补充议定书 | 生物技术安全议定书关于赔偿责任和补救的议定书
@@ -60,7 +60,7 @@ INSTRUMENTS: dict[str, tuple[str, ...]] = {
         بروتوكول ناغويا - كوالالمبور التكميلي
         """
     ),
-    "KMGBF": _words(
+    "KMGBF": words(
         """
         昆明-蒙特利尔全球生物多样性框架 | 全球生物多样性框架 | Kunming-Montreal Global Biodiversity Framework
         Global Biodiversity Framework | Cadre mondial de la biodiversité de Kunming-Montréal
@@ -89,13 +89,13 @@ HOST_INSTRUMENT: dict[str, str] = {"CP": "CPB", "COP": "CBD", "NP": "NP"}
 
 # Forms of an instrument's name with an Arabic preposition glued to it ("للبروتوكول", "بالاتفاقية").
 ARABIC_PREFIXED: dict[str, tuple[str, ...]] = {
-    "CPB": _words("للبروتوكول | بالبروتوكول | والبروتوكول"),
-    "CBD": _words("للاتفاقية | بالاتفاقية | والاتفاقية"),
-    "SP": _words("للبروتوكول التكميلي | بالبروتوكول التكميلي | والبروتوكول التكميلي"),
+    "CPB": words("للبروتوكول | بالبروتوكول | والبروتوكول"),
+    "CBD": words("للاتفاقية | بالاتفاقية | والاتفاقية"),
+    "SP": words("للبروتوكول التكميلي | بالبروتوكول التكميلي | والبروتوكول التكميلي"),
 }
 
 # Names of instruments that Chinese prints without 《》 but that cannot be mistaken for anything else.
-UNBRACKETED_ZH: tuple[str, ...] = _words(
+UNBRACKETED_ZH: tuple[str, ...] = words(
     """
     昆明-蒙特利尔全球生物多样性框架 | 昆明－蒙特利尔全球生物多样性框架 | 全球生物多样性框架
     关于赔偿责任和补救的名古屋-吉隆坡补充议定书 | 名古屋-吉隆坡补充议定书 | 关于赔偿责任和补救的补充议定书
@@ -106,7 +106,7 @@ UNBRACKETED_ZH: tuple[str, ...] = _words(
 # Names that say which instrument only when nothing qualifies them ("la Convention" is the CBD, "la
 # Convention d'Aarhus" is not).
 GENERIC_NAMES: frozenset[str] = frozenset(
-    _words(
+    words(
         """
         Protocol | Convention | Protocole | Convenio | Protocolo | Протокол | Протокола | Протоколу
         Протоколом | Протоколе | Конвенция | Конвенции | Конвенцию | Конвенцией | البروتوكول | الاتفاقية

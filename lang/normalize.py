@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from extractors import instruments, patterns, vocab
+from copmop.lang import instruments, patterns, vocab
 
 _ROMAN_VALUES = (
     (1000, "M"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from extractors import instruments, vocab
+from copmop.lang import instruments, vocab
 
 # The kinds of mention, in the order of precedence when two overlap (a symbol over a decision number
 # inside it, a decision over a paragraph list …); ``BY_LANG`` has a pattern for each but "document".

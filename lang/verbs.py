@@ -6,31 +6,31 @@
 
 from __future__ import annotations
 
-from pipeline.lexicon import _words
+from copmop.lang.wordlist import words
 
 # Adverbs that may precede the operative verb ("又敦促", "Also urges").
 VERB_PREFIXES: dict[str, tuple[str, ...]] = {
-    "zh": _words(
+    "zh": words(
         """
         又 | 还 | 也 | 并 | 再次 | 进一步 | 然而 | 此外 | 严重 | 深为 | 深切 | 关切地 | 满意地 | 赞赏地 | 感激地 | 遗憾地 | 欣慰地
         注意到并 | 强烈 | 特别 | 谨
         """
     ),
-    "en": _words(
+    "en": words(
         """
         Also | Further | Furthermore | Again | Once again | Strongly | Kindly | Hereby
         Further also | Also further | Nevertheless | However | Moreover | Recalling further
         """
     ),
-    "fr": _words("Également | En outre | De plus | Aussi"),
-    "es": _words("También | Además | Asimismo | Igualmente"),
-    "ru": _words("также | Также | далее | Далее | еще | вновь | Вновь"),
-    "ar": _words("أيضا | أيضاً | كذلك | كما | وإذ | إذ | و"),
+    "fr": words("Également | En outre | De plus | Aussi"),
+    "es": words("También | Además | Asimismo | Igualmente"),
+    "ru": words("также | Также | далее | Далее | еще | вновь | Вновь"),
+    "ar": words("أيضا | أيضاً | كذلك | كما | وإذ | إذ | و"),
 }
 
 # Operative and preambular verbs as they open a clause.
 VERBS: dict[str, tuple[str, ...]] = {
-    "zh": _words(
+    "zh": words(
         """
         注意到 | 确认 | 欢迎 | 敦促 | 鼓励 | 强调 | 请 | 呼吁 | 赞扬 | 决定 | 通过 | 邀请 | 回顾 | 认识到 | 承认 | 重申 | 表示 | 感谢
         核可 | 赞赏 | 指出 | 铭记 | 考虑到 | 意识到 | 申明 | 促请 | 要求 | 授权 | 指示 | 建议 | 同意 | 欣见 | 关切 | 认可 | 批准 | 授权
@@ -38,7 +38,7 @@ VERBS: dict[str, tuple[str, ...]] = {
         表示关切 | 致谢 | 着重指出 | 仍然关切 | 获悉 | 采纳 | 核准 | 责成
         """
     ),
-    "en": _words(
+    "en": words(
         """
         Urges | Requests | Invites | Welcomes | Notes | Takes note | Encourages | Decides
         Recognizes | Emphasizes | Stresses | Calls upon | Calls on | Adopts | Endorses | Recalls
@@ -54,7 +54,7 @@ VERBS: dict[str, tuple[str, ...]] = {
         Underlining | Highlighting | Considering | Affirming | Appreciating
         """
     ),
-    "fr": _words(
+    "fr": words(
         """
         Prie | Demande | Invite | Accueille avec satisfaction | Se félicite | Note | Prend note
         Encourage | Décide | Reconnaît | Souligne | Insiste | Exhorte | Adopte | Approuve
@@ -64,7 +64,7 @@ VERBS: dict[str, tuple[str, ...]] = {
         Tenant compte | Accueillant
         """
     ),
-    "es": _words(
+    "es": words(
         """
         Insta | Pide | Invita | Acoge con satisfacción | Celebra | Observa | Toma nota | Alienta
         Decide | Reconoce | Destaca | Subraya | Exhorta | Adopta | Aprueba | Recuerda | Reafirma
@@ -74,7 +74,7 @@ VERBS: dict[str, tuple[str, ...]] = {
         Teniendo en cuenta | Acogiendo
         """
     ),
-    "ru": _words(
+    "ru": words(
         """
         настоятельно призывает | Настоятельно призывает | просит | Просит | предлагает
         Предлагает | приветствует | Приветствует | отмечает | Отмечает | принимает к сведению
@@ -89,7 +89,7 @@ VERBS: dict[str, tuple[str, ...]] = {
         С удовлетворением отмечает | с обеспокоенностью отмечает | С обеспокоенностью отмечает
         """
     ),
-    "ar": _words(
+    "ar": words(
         """
         يحث | تحث | يطلب | تطلب | يدعو | تدعو | يرحب | ترحب | يلاحظ | تلاحظ | يحيط علما
         تحيط علما | يحيط علماً | تحيط علماً | يشجع | تشجع | يقرر | تقرر | يدرك | تدرك | يعترف

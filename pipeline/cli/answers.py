@@ -9,12 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-
-from pipeline import output
-from pipeline.errors import UsageError
-from pipeline.options import db_option, emit, format_option, lang_option, parse_langs
-from pipeline.queries import clauses_citing
-from pipeline.store import Store
+from copmop.pipeline.cli import output
+from copmop.pipeline.cli.options import db_option, emit, format_option, lang_option, parse_langs
+from copmop.pipeline.errors import UsageError
+from copmop.pipeline.queries import clauses_citing
+from copmop.pipeline.store import Store
 
 __all__ = ["COMMANDS"]
 
@@ -38,7 +37,7 @@ __all__ = ["COMMANDS"]
 @format_option()
 def lineage(decision: str, direction: str, depth: int | None, db: str, fmt: str) -> None:
     """What a decision cites, and what cites it, transitively, with the clauses each link runs through."""
-    from graph.lineage import lineage as walk
+    from copmop.graph.lineage import lineage as walk
 
     with Store(db, read_only=True) as store:
         links = walk(store, decision, direction, depth)
@@ -73,7 +72,7 @@ def clauses(
     fmt: str,
 ) -> None:
     """Every clause that cites an Article, with its decision or document, number, pinpoint and text."""
-    from graph.xref import parse_meetings
+    from copmop.graph.xref import parse_meetings
 
     langs = parse_langs(lang)
     with Store(db, read_only=True) as store:
@@ -113,8 +112,8 @@ def xref(
     row_kind: str, col_kind: str, meetings: str | None, out: str | None, db: str, fmt: str
 ) -> None:
     """A cross-reference table: how many clauses of each decision cite each target."""
-    from graph.xref import parse_meetings
-    from graph.xref import xref as table
+    from copmop.graph.xref import parse_meetings
+    from copmop.graph.xref import xref as table
 
     with Store(db, read_only=True) as store:
         columns, rows = table(store, row_kind, col_kind, parse_meetings(meetings))
@@ -137,7 +136,7 @@ def xref(
 @format_option()
 def check(db: str, fmt: str) -> None:
     """Citations that point at nothing: undefined objectives, missing paragraphs, unknown forms."""
-    from graph.check import check as dangling
+    from copmop.graph.check import check as dangling
 
     with Store(db, read_only=True) as store:
         found = dangling(store)
@@ -160,7 +159,7 @@ def check(db: str, fmt: str) -> None:
 @format_option()
 def search(query: str, limit: int, lang: str | None, db: str, fmt: str) -> None:
     """Full-text search over clauses, best first (BM25; Chinese through jieba's words)."""
-    from pipeline.search import search as run
+    from copmop.pipeline.search import search as run
 
     langs = parse_langs(lang)
     with Store(db, read_only=True) as store:
@@ -186,8 +185,8 @@ def graph() -> None:
 @db_option
 def graph_export(fmt: str, out: str, db: str) -> None:
     """Export the whole citation graph (decisions, clauses, Articles, annexes, objectives, documents)."""
-    from graph.build import citation_graph
-    from graph.export import export
+    from copmop.graph.build import citation_graph
+    from copmop.graph.export import export
 
     with Store(db, read_only=True) as store:
         g = citation_graph(store)
@@ -206,8 +205,8 @@ def graph_export(fmt: str, out: str, db: str) -> None:
 @db_option
 def graph_plot(decision: str, out: str, depth: int, db: str) -> None:
     """Draw a decision's lineage: meetings in order, links coloured by direction."""
-    from graph.lineage import lineage_graph
-    from graph.plot import plot
+    from copmop.graph.lineage import lineage_graph
+    from copmop.graph.plot import plot
 
     with Store(db, read_only=True) as store:
         g = lineage_graph(store, decision, "both", depth)

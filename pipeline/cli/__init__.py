@@ -11,11 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import click
-
-from pipeline import output
-from pipeline.answers import COMMANDS
-from pipeline.errors import UsageError
-from pipeline.options import (
+from copmop.pipeline.cli import output
+from copmop.pipeline.cli.answers import COMMANDS
+from copmop.pipeline.cli.options import (
     CopmopGroup,
     db_option,
     emit,
@@ -23,8 +21,9 @@ from pipeline.options import (
     lang_option,
     parse_langs,
 )
-from pipeline.queries import resolve_documents, show_rows
-from pipeline.store import Store
+from copmop.pipeline.errors import UsageError
+from copmop.pipeline.queries import resolve_documents, show_rows
+from copmop.pipeline.store import Store
 
 
 @click.group(cls=CopmopGroup)
@@ -78,8 +77,8 @@ def ingest(
     verbose: bool,
 ) -> None:
     """Ingest PDF and text files, or folders of them (recursively), into the store."""
-    from pipeline.ingest import Limits
-    from pipeline.ingest import ingest as run_ingest
+    from copmop.pipeline.ingest import Limits
+    from copmop.pipeline.ingest import ingest as run_ingest
 
     if executor == "dask" and not scheduler:
         raise UsageError("--executor dask: give the scheduler's address with --scheduler")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.patterns import SYMBOL
-from pipeline import lexicon, verbs
+from copmop.lang import lexicon, verbs
+from copmop.lang.patterns import SYMBOL
 
 
 def _alt(words: tuple[str, ...] | list[str] | set[str]) -> str:
@@ -127,31 +127,6 @@ AGENDA = {
     "ar": re.compile(r"البند\s+(?P<item>\d{1,2})\s+من\s+جدول\s+الأعمال"),
 }
 
-
-def _month_alt(lang: str) -> str:
-    return _alt(list(lexicon.MONTHS[lang]))
-
-
-# Dates and place of a meeting.
-# zh: "2022年12月7日至19日，加拿大蒙特利尔", "2010 年 10 月 11 日至 15 日，日本名古屋".
-DATES_ZH = re.compile(
-    r"(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
-    r"(?:\s*(?:至|-|–)\s*(?:(?P<y2>\d{4})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?"
-    r"\s*[，,]?\s*(?P<place>.*)$"
-)
-# en/fr/ru/ar: "Montreal, Canada, 7-19 December 2022", "Sharm El-Sheikh, Egypt, 17-29 November 2018",
-# "Montréal (Canada), 7-19 décembre 2022", "Монреаль, Канада, 7–19 декабря 2022 года",
-# "مونتريال، كندا، 7-19 ديسمبر/كانون الأول 2022"; es: "Montreal (Canadá), 7 a 19 de diciembre de 2022".
-DATES_WESTERN = {
-    lang: re.compile(
-        rf"^(?P<place>.*?)[,،]?\s*(?P<d1>\d{{1,2}})(?:\s+(?:de\s+)?(?P<m1>{_month_alt(lang)}))?"
-        rf"(?:\s*(?:de\s+)?(?P<y1>\d{{4}}))?"
-        rf"\s*(?:-|–|—|a|al|au|to|по|إلى)\s*(?P<d2>\d{{1,2}})\s+(?:de\s+)?"
-        rf"(?P<m2>{_month_alt(lang)})(?:\s*/\s*[^\d\s]+(?:\s[^\d\s]+)?)?\s+(?:de\s+)?(?P<y2>\d{{4}})",
-        re.IGNORECASE,
-    )
-    for lang in ("en", "fr", "es", "ru", "ar")
-}
 
 # Title-block lines that are neither title nor metadata ("执行秘书的说明", "Note by the Executive Secretary").
 TITLE_NOISE = re.compile(rf"(?:{_alt(_all(lexicon.TITLE_BLOCK_NOISE))})")

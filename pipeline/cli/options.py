@@ -7,9 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 import click
-
-from pipeline import output
-from pipeline.errors import CopmopError, UsageError
+from copmop.pipeline.cli import output
+from copmop.pipeline.errors import CopmopError, UsageError
 
 __all__ = [
     "DEFAULT_DB",

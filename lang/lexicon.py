@@ -1,117 +1,44 @@
 """Vocabulary of document structure in the six UN languages: data only, no logic.
 
-``pipeline.structure`` builds its patterns from these tables; the title block and segmentation read them
+``copmop.lang.structure`` builds its patterns from these tables; the title block and segmentation read them
 through those patterns, never directly with ad-hoc strings. Word lists are written ``a | b | c``.
 """
 
 from __future__ import annotations
 
-
-def _words(text: str) -> tuple[str, ...]:
-    """``"Urges | Also urges"`` → ``("Urges", "Also urges")``; line breaks separate entries too."""
-    return tuple(w.strip() for line in text.splitlines() for w in line.split("|") if w.strip())
-
-
-def _numbered(words: tuple[str, ...]) -> dict[str, int]:
-    return {w: i for i, w in enumerate(words, 1)}
-
-
-# Month names as printed in dates (Russian in the genitive, Arabic in both calendars' names).
-MONTHS: dict[str, dict[str, int]] = {
-    "en": _numbered(
-        _words(
-            """
-            january | february | march | april | may | june | july | august | september | october
-            november | december
-            """
-        )
-    ),
-    "fr": _numbered(
-        _words(
-            """
-            janvier | février | mars | avril | mai | juin | juillet | août | septembre | octobre
-            novembre | décembre
-            """
-        )
-    ),
-    "es": _numbered(
-        _words(
-            """
-            enero | febrero | marzo | abril | mayo | junio | julio | agosto | septiembre | octubre
-            noviembre | diciembre
-            """
-        )
-    ),
-    "ru": _numbered(
-        _words(
-            """
-            января | февраля | марта | апреля | мая | июня | июля | августа | сентября | октября
-            ноября | декабря
-            """
-        )
-    ),
-    "ar": {
-        "يناير": 1,
-        "كانون الثاني": 1,
-        "فبراير": 2,
-        "شباط": 2,
-        "مارس": 3,
-        "آذار": 3,
-        "أبريل": 4,
-        "نيسان": 4,
-        "مايو": 5,
-        "أيار": 5,
-        "يونيه": 6,
-        "يونيو": 6,
-        "حزيران": 6,
-        "يوليه": 7,
-        "يوليو": 7,
-        "تموز": 7,
-        "أغسطس": 8,
-        "آب": 8,
-        "سبتمبر": 9,
-        "أيلول": 9,
-        "أكتوبر": 10,
-        "تشرين الأول": 10,
-        "نوفمبر": 11,
-        "تشرين الثاني": 11,
-        "ديسمبر": 12,
-        "كانون الأول": 12,
-    },
-}
-MONTHS["es"]["setiembre"] = 9
+from copmop.lang.wordlist import words
 
 # Ordinal words naming a meeting ("Tenth meeting", "Dixième réunion"), 1 to 20.
 ORDINALS: dict[str, tuple[str, ...]] = {
-    "en": _words(
+    "en": words(
         """
         first | second | third | fourth | fifth | sixth | seventh | eighth | ninth | tenth
         eleventh | twelfth | thirteenth | fourteenth | fifteenth | sixteenth | seventeenth
         eighteenth | nineteenth | twentieth
         """
     ),
-    "fr": _words(
+    "fr": words(
         """
         première | deuxième | troisième | quatrième | cinquième | sixième | septième | huitième
         neuvième | dixième | onzième | douzième | treizième | quatorzième | quinzième | seizième
         dix-septième | dix-huitième | dix-neuvième | vingtième
         """
     ),
-    "es": _words(
+    "es": words(
         """
         primera | segunda | tercera | cuarta | quinta | sexta | séptima | octava | novena | décima
         undécima | duodécima | decimotercera | decimocuarta | decimoquinta | decimosexta
         decimoséptima | decimoctava | decimonovena | vigésima
         """
     ),
-    "ru": _words(
+    "ru": words(
         """
         первое | второе | третье | четвертое | пятое | шестое | седьмое | восьмое | девятое
         десятое | одиннадцатое | двенадцатое | тринадцатое | четырнадцатое | пятнадцатое
         шестнадцатое | семнадцатое | восемнадцатое | девятнадцатое | двадцатое
         """
     ),
-    "ar": _words(
+    "ar": words(
         """
         الأول | الثاني | الثالث | الرابع | الخامس | السادس | السابع | الثامن | التاسع | العاشر
         الحادي عشر | الثاني عشر | الثالث عشر | الرابع عشر | الخامس عشر | السادس عشر | السابع عشر
@@ -133,68 +60,68 @@ ORDINAL_ALIASES: dict[str, int] = {
 
 # The word for "meeting" after (or before, in Arabic) the ordinal.
 MEETING_WORDS: dict[str, tuple[str, ...]] = {
-    "zh": _words("次会议"),
-    "en": _words("meeting"),
-    "fr": _words("réunion"),
-    "es": _words("reunión"),
-    "ru": _words("совещание"),
-    "ar": _words("الاجتماع"),
+    "zh": words("次会议"),
+    "en": words("meeting"),
+    "fr": words("réunion"),
+    "es": words("reunión"),
+    "ru": words("совещание"),
+    "ar": words("الاجتماع"),
 }
 
 # "Agenda item 9" / "议程项目 9" / "临时议程*项目 17": the words around the item number.
 AGENDA_WORDS: dict[str, tuple[str, ...]] = {
-    "zh": _words("议程项目 | 临时议程项目"),
-    "en": _words("Agenda item | Item | Provisional agenda item"),
-    "fr": _words("Point | Point de l'ordre du jour"),
-    "es": _words("Tema | Tema del programa"),
-    "ru": _words("Пункт"),
-    "ar": _words("البند"),
+    "zh": words("议程项目 | 临时议程项目"),
+    "en": words("Agenda item | Item | Provisional agenda item"),
+    "fr": words("Point | Point de l'ordre du jour"),
+    "es": words("Tema | Tema del programa"),
+    "ru": words("Пункт"),
+    "ar": words("البند"),
 }
 
 # The chapeau that opens the preamble of a decision ("The Conference of the Parties serving as ...,").
 CHAPEAU_STARTS: dict[str, tuple[str, ...]] = {
-    "zh": _words("作为"),
-    "en": _words(
+    "zh": words("作为"),
+    "en": words(
         """
         The Conference of the Parties | The Parties to the | The Conference of the Parties,
         """
     ),
-    "fr": _words("La Conférence des Parties | Les Parties au"),
-    "es": _words("La Conferencia de las Partes | Las Partes en el"),
-    "ru": _words("Конференция Сторон | Стороны"),
-    "ar": _words("إن مؤتمر الأطراف | مؤتمر الأطراف | إن الأطراف"),
+    "fr": words("La Conférence des Parties | Les Parties au"),
+    "es": words("La Conferencia de las Partes | Las Partes en el"),
+    "ru": words("Конференция Сторон | Стороны"),
+    "ar": words("إن مؤتمر الأطراف | مؤتمر الأطراف | إن الأطراف"),
 }
 
 # Lines of the title block that are not the title: "Decision adopted by the Parties ...", "Note by ...".
 TITLE_BLOCK_NOISE: dict[str, tuple[str, ...]] = {
-    "zh": _words(
+    "zh": words(
         "通过的决定 | 执行秘书的说明 | 执行秘书说明 | 增编 | 联合国 | 中文 | 原文： | Distr."
     ),
-    "en": _words(
+    "en": words(
         """
         Decision adopted by | Note by the Executive Secretary | Addendum | Distr. | Original:
         UNITED NATIONS | English
         """
     ),
-    "fr": _words(
+    "fr": words(
         """
         Décision adoptée par | Note de la Secrétaire exécutive | Note du Secrétaire exécutif
         Additif | Distr. | Original : | NATIONS UNIES | Français
         """
     ),
-    "es": _words(
+    "es": words(
         """
         Decisión adoptada por | Nota de la Secretaria Ejecutiva | Nota del Secretario Ejecutivo
         Adición | Distr. | Original: | NACIONES UNIDAS | Español
         """
     ),
-    "ru": _words(
+    "ru": words(
         """
         Решение, принятое | Записка Исполнительного секретаря | Добавление | Distr.
         Язык оригинала | ОРГАНИЗАЦИЯ ОБЪЕДИНЕННЫХ НАЦИЙ | Russian
         """
     ),
-    "ar": _words(
+    "ar": words(
         """
         مقرر اعتمده | مقرر اعتمدته | مذكرة من الأمينة التنفيذية | مذكرة من الأمين التنفيذي | إضافة
         Distr. | الأصل: | الأمم المتحدة | عربي
@@ -204,54 +131,54 @@ TITLE_BLOCK_NOISE: dict[str, tuple[str, ...]] = {
 
 # The notice that a decision follows ("卡塔赫纳生物安全议定书缔约方通过的决定", "Decision adopted by …").
 DECISION_NOTICE: dict[str, tuple[str, ...]] = {
-    "zh": _words("通过的决定"),
-    "en": _words("Decision adopted by"),
-    "fr": _words("Décision adoptée par"),
-    "es": _words("Decisión adoptada por"),
-    "ru": _words("Решение, принятое"),
-    "ar": _words("مقرر اعتمده | مقرر اعتمدته"),
+    "zh": words("通过的决定"),
+    "en": words("Decision adopted by"),
+    "fr": words("Décision adoptée par"),
+    "es": words("Decisión adoptada por"),
+    "ru": words("Решение, принятое"),
+    "ar": words("مقرر اعتمده | مقرر اعتمدته"),
 }
 
 # The word that heads an annex ("附件一", "Annex I", "ANNEXE II").
 ANNEX_HEADINGS: dict[str, tuple[str, ...]] = {
-    "zh": _words("附件"),
-    "en": _words("Annex | ANNEX | Appendix | APPENDIX"),
-    "fr": _words("Annexe | ANNEXE | Appendice"),
-    "es": _words("Anexo | ANEXO | Apéndice"),
-    "ru": _words("Приложение | ПРИЛОЖЕНИЕ"),
-    "ar": _words("المرفق | مرفق"),
+    "zh": words("附件"),
+    "en": words("Annex | ANNEX | Appendix | APPENDIX"),
+    "fr": words("Annexe | ANNEXE | Appendice"),
+    "es": words("Anexo | ANEXO | Apéndice"),
+    "ru": words("Приложение | ПРИЛОЖЕНИЕ"),
+    "ar": words("المرفق | مرفق"),
 }
 
 # Column headers of tables (the comparison table and the logframe of a strategic plan).
 TABLE_HEADER_WORDS: dict[str, tuple[str, ...]] = {
-    "zh": _words(
+    "zh": words(
         "战略目标 | 预期影响 | 业务目标 | 结果 | 指标 | 进展情况 | 具体目标 | 目标 | 重点领域 | 成果"
     ),
-    "en": _words(
+    "en": words(
         """
         Strategic objective | Expected impact | Operational objective | Outcome | Indicator
         Progress | Goal | Target | Focal area
         """
     ),
-    "fr": _words(
+    "fr": words(
         """
         Objectif stratégique | Impact attendu | Objectif opérationnel | Résultat | Indicateur
         Progrès | But | Cible | Domaine d'intervention
         """
     ),
-    "es": _words(
+    "es": words(
         """
         Objetivo estratégico | Impacto esperado | Objetivo operacional | Resultado | Indicador
         Progreso | Meta | Área de interés
         """
     ),
-    "ru": _words(
+    "ru": words(
         """
         Стратегическая цель | Ожидаемое воздействие | Оперативная цель | Результат | Показател
         Прогресс | Цель | Задача | Целевая область
         """
     ),
-    "ar": _words(
+    "ar": words(
         """
         الهدف الاستراتيجي | الأثر المتوقع | الهدف التشغيلي | النتائج | المؤشرات | التقدم | الهدف
         المجال ذو الأولوية
@@ -309,7 +236,7 @@ OBJECTIVE_COLUMN: dict[str, str] = {
 SECTION_LETTERS: dict[str, tuple[str, ...]] = {
     "letter": tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
     "cyrillic": tuple("АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"),
-    "arabic": _words(
+    "arabic": words(
         """
         ألف | باء | جيم | دال | هاء | واو | زاي | حاء | طاء | ياء | كاف | لام | ميم | نون | سين | عين
         فاء | صاد | قاف | راء | شين | تاء
