@@ -12,9 +12,10 @@ copmop is installed.
 
 from __future__ import annotations
 
-from copmop.extractors.finder import find_in_text
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from copmop.extractors.finder import find_in_text
 
 __all__ = ["CitationFinder", "make_citation_finder"]
 

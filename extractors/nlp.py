@@ -27,8 +27,9 @@ def pipeline_for(lang: str) -> Language:
     """The pipeline for a UN language (``zh`` with jieba and the biosafety dictionary)."""
     # spaCy takes 0.8 s to import and jieba 0.2 s more: they load here, with the first clause a process
     # reads, so that an ingest with nothing new to read and the commands that read no clause never pay.
-    import copmop.extractors.component  # noqa: F401  (registers the copmop_citations factory)
     import spacy
+
+    import copmop.extractors.component  # noqa: F401  (registers the copmop_citations factory)
 
     if lang not in LANGS:
         raise ValueError(f"no pipeline for language {lang!r}; one of {', '.join(LANGS)}")

@@ -12,7 +12,7 @@ from copmop.lang import instruments, patterns
 from copmop.pipeline.models import Dangling
 from copmop.pipeline.store import Store
 
-__all__ = ["check"]
+__all__ = ["check", "structure_warnings"]
 
 
 def _cases(table: dict[str, int], expr: str) -> str:
@@ -79,3 +79,12 @@ def _reason(rule: str, target: str, pinpoint: str | None, last: int | None) -> s
         number = (pinpoint or "")[5:].split("(")[0]
         return f"{target} has no paragraph {number} (its last is {last})"
     return f"{target} has no {pinpoint}"
+
+
+def structure_warnings(store: Store) -> list[tuple[str, str, str]]:
+    """(doc_id, source_path, warning) for every warning the structural check at ingest recorded."""
+    _, rows = store.query(
+        "SELECT doc_id, source_path, unnest(warnings) AS warning FROM documents "
+        "WHERE len(coalesce(warnings, [])) > 0 ORDER BY doc_id"
+    )
+    return [(doc_id, path, warning) for doc_id, path, warning in rows]

@@ -1,22 +1,21 @@
 """Lineage: what a decision builds on (``cites``) and what built on it (``cited_by``), transitively.
 
 The walk runs breadth-first over the decision-level projection of the citation graph (the ``links``
-table the store derives after each ingest), one DuckDB query per level, and records the tree it finds in
-a networkx DiGraph; a decision known only as a target still appears, marked as not in the store. A
-decision counts once whatever the number of its language versions.
+table the store derives after each ingest), one DuckDB query per level; a decision known only as a
+target still appears, marked as not in the store. A decision counts once whatever the number of its
+language versions. ``copmop.graph.build.lineage_graph`` makes a networkx graph of the same walk.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import networkx as nx
 from copmop.lang.normalize import canonical_symbol, decision_parts, parse_decision
 from copmop.pipeline.errors import NotFound, UsageError
 from copmop.pipeline.models import Link
 from copmop.pipeline.store import Store
 
-__all__ = ["DIRECTIONS", "lineage", "lineage_graph", "resolve_node"]
+__all__ = ["DIRECTIONS", "info", "lineage", "resolve_node", "walk"]
 
 DIRECTIONS = ("cites", "cited_by", "both")
 
@@ -41,34 +40,13 @@ def lineage(
     store: Store, ident: str, direction: str = "both", depth: int | None = None
 ) -> list[Link]:
     """The decisions (and documents) reached from ``ident``, nearest first; ``depth`` None: all."""
-    return [link for link, _ in _walk(store, ident, direction, depth)]
+    return [link for link, _ in walk(store, ident, direction, depth)]
 
 
-def lineage_graph(
+def walk(
     store: Store, ident: str, direction: str = "both", depth: int | None = None
-) -> nx.DiGraph:
-    """The lineage as a graph: an edge from each citing node to the node it cites."""
-    graph = nx.DiGraph()
-    focus = resolve_node(store, ident)
-    graph.add_node(focus, focus=True, **_info(store, [focus])[focus])
-    for link, parent in _walk(store, ident, direction, depth):
-        graph.add_node(
-            link.decision,
-            in_store=link.in_store,
-            meeting=link.meeting,
-            kind=link.kind,
-            title=link.title or "",
-        )
-        source, target = (
-            (parent, link.decision) if link.direction == "cites" else (link.decision, parent)
-        )
-        graph.add_edge(
-            source, target, direction=link.direction, depth=link.depth, via=len(link.via)
-        )
-    return graph
-
-
-def _walk(store: Store, ident: str, direction: str, depth: int | None) -> list[tuple[Link, str]]:
+) -> list[tuple[Link, str]]:
+    """Each decision reached, nearest first, with the node it was reached from."""
     if direction not in DIRECTIONS:
         raise UsageError(f"--direction {direction!r}: one of {', '.join(DIRECTIONS)}")
     if depth is not None and depth < 1:
@@ -105,9 +83,9 @@ def _walk(store: Store, ident: str, direction: str, depth: int | None) -> list[t
             (node, way, level, sorted(set(via)), parent) for node, level, parent, via in rows
         )
         store.query("INSERT INTO reached SELECT node FROM walk WHERE depth > 0")
-    info = _info(store, [f[0] for f in found], "reached")
+    known = info(store, [f[0] for f in found], "reached")
     out = [
-        (Link(decision=node, direction=way, depth=level, via=via, **info[node]), parent)
+        (Link(decision=node, direction=way, depth=level, via=via, **known[node]), parent)
         for node, way, level, via, parent in found
     ]
     out.sort(
@@ -116,7 +94,7 @@ def _walk(store: Store, ident: str, direction: str, depth: int | None) -> list[t
     return out
 
 
-def _info(store: Store, nodes: list[str], table: str | None = None) -> dict[str, dict[str, Any]]:
+def info(store: Store, nodes: list[str], table: str | None = None) -> dict[str, dict[str, Any]]:
     """Whether each node is in the store, its meeting and a title (English first); the nodes are
     those of a temporary table when one is named (a long list is slow to pass to DuckDB)."""
     out: dict[str, dict[str, Any]] = {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
+
 from copmop.pipeline.errors import UsageError
 
 __all__ = ["plot"]

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from copmop.lang.normalize import decision_parts
 from copmop.pipeline import schema
-from copmop.pipeline.store import Store, arrow_table
+from copmop.pipeline.arrow import arrow_table
+from copmop.pipeline.store import Store
 
 __all__ = ["generate"]
 

@@ -18,7 +18,7 @@ _INSTRUMENT_ORDER = {"CPB": 0, "CBD": 1, "NP": 2, "SP": 3}
 _BODY_ORDER = {"CP": 0, "COP": 1, "NP": 2}
 
 
-def parse_meetings(text: str | None) -> tuple[int, int] | None:
+def parse_meetings(text: str | None, option: str = "--meetings") -> tuple[int, int] | None:
     """``"5-10"`` → (5, 10); ``"7"`` → (7, 7)."""
     if not text:
         return None
@@ -26,9 +26,9 @@ def parse_meetings(text: str | None) -> tuple[int, int] | None:
     try:
         low, high = int(first), int(last or first)
     except ValueError:
-        raise UsageError(f"--meetings {text!r}: give a meeting or a range, as 5-10") from None
-    if low > high or low < 1:
-        raise UsageError(f"--meetings {text!r}: give a meeting or a range, as 5-10")
+        raise UsageError(f"{option} {text!r}: give a meeting or a range, as 5-10") from None
+    if low > high or low < 1 or high > 1000:
+        raise UsageError(f"{option} {text!r}: give a meeting or a range, as 5-10")
     return low, high
 
 

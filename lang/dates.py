@@ -15,6 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from babel.dates import get_month_names
+
 from copmop.lang import vocab
 
 __all__ = ["MONTHS", "DateRange", "parse_range"]

@@ -47,3 +47,9 @@ class UsageError(CopmopError):
     """An option value that makes no sense (the message names it)."""
 
     exit_code = 2
+
+
+class OutputError(CopmopError):
+    """A file an answer was to be written to cannot be written (a missing folder, no permission)."""
+
+    exit_code = 2

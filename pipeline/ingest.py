@@ -1,7 +1,9 @@
-"""Ingest: files → readers → segmentation → citations → store, one document per transaction.
+"""Ingest: files → readers → segmentation → citations → store.
 
 ``process`` is the per-file work (a pure function of the path, run in worker processes when
-``jobs > 1``); ``ingest`` is the single writer that stores what the workers return.
+``jobs > 1``); ``ingest`` is the one writer that stores what the workers return, each document in its
+own transaction, taking the store's write lock for one batch of documents at a time so that queries can
+run between batches.
 """
 
 from __future__ import annotations
@@ -15,32 +17,40 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from copmop.extractors.citations import annotate
-from copmop.pipeline.errors import CopmopError, UnreadableSource, UsageError
+from copmop.pipeline.errors import CopmopError, UnreadableSource
 from copmop.pipeline.models import Document, Source
 from copmop.pipeline.read_pdf import read_pdf
 from copmop.pipeline.read_text import read_text
 from copmop.pipeline.segment import segment
 from copmop.pipeline.store import Store
-from copmop.pipeline.workers import fewer_collections, run_limited, run_pool
+from copmop.pipeline.workers import fewer_collections, run_dask, run_limited, run_pool
 
 __all__ = ["IngestReport", "Limits", "collect", "ingest", "process", "read"]
 
 SUFFIXES = (".pdf", ".txt")
+# A batch of documents is written under one hold of the store's lock: at most this many documents, or
+# what arrived within this many seconds of the first.
+BATCH_DOCUMENTS, BATCH_SECONDS = 16, 1.0
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
 
 
 @dataclass
 class IngestReport:
-    """What one ingest run did, for its summary line."""
+    """What one ingest run did, and what the store holds after it, for its summary line."""
 
     files: int = 0
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    flagged: list[str] = field(default_factory=list)  # stored, with structural warnings
     unchanged: int = 0
-    clauses: int = 0
-    citations: int = 0
+    duplicates: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    held: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
     @property
@@ -48,24 +58,26 @@ class IngestReport:
         return len(self.added) + len(self.replaced)
 
     def summary(self) -> str:
+        held = self.held or {"documents": 0, "clauses": 0, "citations": 0}
         return (
-            f"{self.files} files, {self.documents} documents stored ({len(self.replaced)} replaced, "
-            f"{self.unchanged} unchanged), {self.clauses} clauses, {self.citations} citations, "
-            f"{len(self.errors)} errors, {self.seconds:.1f} s"
+            f"{_n(self.files, 'file')}: {_n(self.documents, 'document')} stored "
+            f"({len(self.added)} new, {len(self.replaced)} replaced, "
+            f"{len(self.flagged)} with warnings), {self.unchanged} unchanged, "
+            f"{_n(len(self.duplicates), 'duplicate')}, {_n(len(self.errors), 'error')}; "
+            f"the store holds {_n(held['documents'], 'document')}, {_n(held['clauses'], 'clause')}, "
+            f"{_n(held['citations'], 'citation')}; {self.seconds:.1f} s"
         )
 
 
 def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
-    """The ``.pdf`` and ``.txt`` files under the given paths (folders recursively), and the errors for
-    paths that do not exist or are not such files."""
+    """The ``.pdf`` and ``.txt`` files under the given paths (folders recursively, symlinked folders
+    followed once), and the errors for paths that do not exist or are not such files."""
     files: list[Path] = []
     errors: list[str] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            )
+            files.extend(_walk(path, set()))
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
                 files.append(path)
@@ -74,8 +86,30 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
         else:
             errors.append(f"{path}: no such file or folder")
     seen: set[Path] = set()
-    unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]  # type: ignore[func-returns-value]
+    unique = []
+    for f in files:
+        real = f.resolve()
+        if real not in seen:
+            seen.add(real)
+            unique.append(f)
     return unique, errors
+
+
+def _walk(folder: Path, visited: set[Path]) -> Iterator[Path]:
+    """Files of a folder in name order, sub-folders (symlinked ones too) each visited once."""
+    real = folder.resolve()
+    if real in visited:
+        return
+    visited.add(real)
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_dir():
+            yield from _walk(entry, visited)
+        elif entry.is_file() and entry.suffix.lower() in SUFFIXES:
+            yield entry
 
 
 def read(path: str | Path) -> Source:
@@ -107,27 +141,121 @@ class Limits:
     seconds: float | None = 300.0
 
 
+@dataclass
+class _Writer:
+    """The one writer: documents stored in batches, the store opened for each batch."""
+
+    db: str | Path
+    report: IngestReport
+    wait: float
+    waiting: Callable[[str], None] | None
+    stored: Callable[[str, str], None] | None
+    batch: list[Document] = field(default_factory=list)
+    since: float = 0.0
+    kept: dict[str, str] = field(default_factory=dict)  # doc_id → the file it was stored from
+
+    def open(self) -> Store:
+        return Store(self.db, wait=self.wait, waiting=self.waiting)
+
+    def add(self, doc: Document) -> None:
+        if not self.batch:
+            self.since = time.monotonic()
+        self.batch.append(doc)
+        if len(self.batch) >= BATCH_DOCUMENTS or time.monotonic() - self.since >= BATCH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        batch, self.batch = self.batch, []
+        if not batch:
+            return
+        with self.open() as store:
+            for doc in batch:
+                self._save(store, doc)
+
+    def _save(self, store: Store, doc: Document) -> None:
+        report = self.report
+        try:
+            outcome = store.save(doc)
+        except CopmopError as exc:
+            report.errors.append(str(exc))
+            return
+        if outcome == "unchanged":
+            report.unchanged += 1
+            return
+        earlier = self.kept.get(doc.doc_id)
+        if earlier:
+            report.duplicates.append(doc.source_path)
+            report.notes.append(
+                f"duplicate: {doc.source_path} holds the same document as {earlier} "
+                f"({doc.doc_id}); kept {doc.source_path}"
+            )
+        elif outcome == "replaced":
+            report.replaced.append(doc.doc_id)
+            report.notes.append(f"replaced {doc.doc_id}: its file changed")
+        else:
+            report.added.append(doc.doc_id)
+        self.kept[doc.doc_id] = doc.source_path
+        if doc.warnings:
+            report.flagged.append(doc.doc_id)
+            report.warnings.extend(f"{doc.source_path}: {w}" for w in doc.warnings)
+        if doc.unreadable_pages:
+            pages = ", ".join(map(str, doc.unreadable_pages))
+            report.warnings.append(
+                f"{doc.source_path}: no readable text on page(s) {pages}; OCR them to ingest them"
+            )
+        if self.stored is not None:
+            self.stored(doc.doc_id, outcome)
+
+
 def ingest(
     paths: Iterable[str | Path],
-    store: Store,
+    db: str | Path,
     jobs: int = 1,
     progress: Callable[[int], Callable[[Path], None]] | None = None,
     limits: Limits | None = None,
     scheduler: str | None = None,
     stored: Callable[[str, str], None] | None = None,
+    wait: float = 60.0,
+    waiting: Callable[[str], None] | None = None,
 ) -> IngestReport:
-    """Ingest files into the store; bad files are reported, the others stored.
+    """Ingest files into the store ``db``; bad files are reported, the others stored.
 
     ``jobs`` worker processes read the files (``scheduler``: the address of a Dask cluster that does
-    instead); this process alone writes, one transaction per document. ``progress(n)`` returns the
-    function to call as each of the n files is done; ``stored(doc_id, outcome)`` is called as each
-    document is committed.
+    instead); this process alone writes, one transaction per document, holding the store for one
+    batch at a time (``wait``: how long to wait for a reader or another writer to let go of it).
+    ``progress(n)`` returns the function to call as each of the n files is done; ``stored(doc_id,
+    outcome)`` is called as each document is committed.
     """
     started = time.perf_counter()
     limits = limits or Limits()
     files, errors = collect(paths)
     report = IngestReport(files=len(files), errors=list(errors))
+    writer = _Writer(db, report, wait, waiting, stored)
+    with writer.open() as store:
+        known = store.known_shas()
+    todo = _todo(files, known, limits, report)
+    done = progress(len(todo)) if progress is not None else None
+    with fewer_collections():
+        for path, result in _run(todo, jobs, limits.seconds, scheduler):
+            if done is not None:
+                done(path)
+            if isinstance(result, str):
+                report.errors.append(result)
+            else:
+                writer.add(result)
+        writer.flush()
+    with writer.open() as store:
+        if report.documents or not store.fresh():
+            report.warnings.extend(store.refresh())
+        report.held = store.counts()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _todo(files: list[Path], known: set[str], limits: Limits, report: IngestReport) -> list[Path]:
+    """The files to read: not too large, not stored already, not the same file twice in this run."""
     todo: list[Path] = []
+    first: dict[str, Path] = {}
     for path in files:
         try:
             size = path.stat().st_size
@@ -137,66 +265,19 @@ def ingest(
                     f"{limits.max_bytes / 2**20:.0f} MB)"
                 )
                 continue
-            known = store.known_sha(sha256_of(path))
+            sha = sha256_of(path)
         except OSError as exc:
             report.errors.append(f"{path}: {exc.strerror or 'cannot be read'}")
             continue
-        if known:
+        if sha in first:
+            report.duplicates.append(str(path))
+            report.notes.append(f"duplicate: {path} is the same file as {first[sha]}; read once")
+        elif sha in known:
             report.unchanged += 1
         else:
+            first[sha] = path
             todo.append(path)
-    done = progress(len(todo)) if progress is not None else None
-    with fewer_collections():
-        _store_all(store, _run(todo, jobs, limits.seconds, scheduler), report, done, stored)
-    if report.documents or not store.fresh():
-        report.warnings.extend(store.refresh())
-    report.seconds = time.perf_counter() - started
-    return report
-
-
-def _store_all(
-    store: Store,
-    results: Iterator[tuple[Path, Document | str]],
-    report: IngestReport,
-    done: Callable[[Path], None] | None,
-    stored: Callable[[str, str], None] | None,
-) -> None:
-    """The one writer: each document in its own transaction, as the readers hand them over."""
-    this_run: dict[str, str] = {}
-    for path, result in results:
-        if done is not None:
-            done(path)
-        if isinstance(result, str):
-            report.errors.append(result)
-            continue
-        try:
-            outcome = store.save(result)
-        except CopmopError as exc:
-            report.errors.append(str(exc))
-            continue
-        if outcome == "unchanged":
-            report.unchanged += 1
-            continue
-        (report.replaced if outcome == "replaced" else report.added).append(result.doc_id)
-        if outcome == "replaced":
-            earlier = this_run.get(result.doc_id)
-            report.notes.append(
-                f"replaced {result.doc_id}: {earlier} is the same document in the same language; "
-                f"kept {result.source_path}"
-                if earlier
-                else f"replaced {result.doc_id}: its file changed"
-            )
-        this_run[result.doc_id] = result.source_path
-        if stored is not None:
-            stored(result.doc_id, outcome)
-        report.clauses += len(result.paragraphs)
-        report.citations += len(result.citations)
-        if result.unreadable_pages:
-            pages = ", ".join(map(str, result.unreadable_pages))
-            report.warnings.append(
-                f"{result.source_path}: no readable text on page(s) {pages}; "
-                f"OCR them to ingest them"
-            )
+    return todo
 
 
 def _safe_process(path: Path) -> Document | str:
@@ -230,38 +311,9 @@ def _run(
     todo: list[Path], jobs: int, seconds: float | None, scheduler: str | None
 ) -> Iterator[tuple[Path, Document | str]]:
     if scheduler:
-        yield from _run_dask(todo, scheduler, seconds)
+        yield from run_dask(_safe_process, todo, scheduler, seconds)
     elif jobs <= 1 or len(todo) <= 1:
         for path in todo:
             yield path, run_limited(_safe_process, path, seconds)
     else:
         yield from run_pool(_safe_process, todo, min(jobs, os.cpu_count() or 1), seconds)
-
-
-def _dask_task(path: str, seconds: float | None) -> Document | str:
-    return run_limited(_safe_process, Path(path), seconds)
-
-
-def _run_dask(
-    todo: list[Path], scheduler: str, seconds: float | None
-) -> Iterator[tuple[Path, Document | str]]:
-    """The per-file work mapped over a Dask distributed cluster; results come back to this writer."""
-    try:
-        from dask.distributed import Client, as_completed
-    except ImportError:
-        raise UsageError(
-            "--executor dask needs the dask extra: pip install 'copmop[dask]'"
-        ) from None
-    try:
-        client = Client(scheduler, timeout="10s")
-    except OSError as exc:
-        raise UsageError(f"--scheduler {scheduler}: no Dask scheduler there ({exc})") from None
-    with client:
-        futures = client.map(_dask_task, [str(p) for p in todo], seconds=seconds, pure=False)
-        where = {f.key: p for f, p in zip(futures, todo, strict=True)}
-        for future in as_completed(futures):
-            path = where[future.key]
-            try:
-                yield path, future.result()
-            except Exception as exc:  # a worker lost: name the file
-                yield path, f"{path}: lost on the Dask cluster ({type(exc).__name__})"

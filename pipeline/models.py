@@ -236,7 +236,8 @@ class Dangling:
 @dataclass
 class Document:
     """One ingested file, a row of ``documents``, with its clauses and citations; ``unreadable_pages``
-    are pages drawn with text that pdfplumber could not read (reported at ingest)."""
+    are pages drawn with text that pdfplumber could not read (reported at ingest); ``warnings`` what the
+    structural check at ingest found wrong (empty when nothing)."""
 
     doc_id: str
     kind: DocKind
@@ -254,6 +255,7 @@ class Document:
     sha256: str
     pages: int
     unreadable_pages: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
 

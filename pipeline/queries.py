@@ -10,7 +10,7 @@ from copmop.pipeline.errors import NotFound, UsageError
 from copmop.pipeline.models import Document
 from copmop.pipeline.store import Store
 
-__all__ = ["clauses_citing", "resolve_documents", "show_rows"]
+__all__ = ["clauses_citing", "resolve_documents", "show_rows", "why_empty"]
 
 
 def resolve_documents(
@@ -80,7 +80,7 @@ def clauses_citing(
     meetings: tuple[int, int] | None = None,
 ) -> tuple[list[str], list[tuple]]:
     """Every clause that cites an Article (``35``, or ``CBD/19``), one row per clause and pinpoint."""
-    head, _, number = article.upper().partition("/")
+    head, _, number = article.strip().upper().partition("/")
     target = f"{head}/{number}" if number else f"{instrument.upper()}/{head}"
     if not target.split("/")[1].isdecimal():
         raise UsageError(f"--article {article!r}: give the Article's number, as 35 or CBD/19")
@@ -107,3 +107,39 @@ def clauses_citing(
         params,
     )
     return columns, rows
+
+
+_INSTRUMENTS = ("CPB", "CBD", "NP", "SP")
+
+
+def why_empty(
+    store: Store,
+    langs: Sequence[str] | None = None,
+    meetings: tuple[int, int] | None = None,
+    instrument: str | None = None,
+) -> str | None:
+    """Why an answer has no rows, when a filter names what the store does not hold."""
+    if instrument is not None and instrument.upper() not in _INSTRUMENTS:
+        return (
+            f"{instrument} is not an instrument copmop knows ({', '.join(_INSTRUMENTS)}: the "
+            "Protocol, the Convention, the Nagoya and the Supplementary Protocols)"
+        )
+    if langs:
+        _, rows = store.query("SELECT DISTINCT lang FROM documents ORDER BY lang")
+        held = [lang for (lang,) in rows]
+        if not set(langs) & set(held):
+            return f"the store holds no document in {', '.join(langs)} (it holds {', '.join(held) or 'none'})"
+    if meetings:
+        _, rows = store.query(
+            "SELECT min(meeting), max(meeting), count(*) FILTER (meeting BETWEEN ? AND ?) "
+            "FROM documents",
+            list(meetings),
+        )
+        low, high, inside = rows[0]
+        if not inside:
+            held = f"meetings {low}-{high}" if low is not None else "no meeting"
+            span = (
+                f"{meetings[0]}-{meetings[1]}" if meetings[0] != meetings[1] else str(meetings[0])
+            )
+            return f"the store holds no document of meeting {span} (it holds {held})"
+    return None

@@ -24,6 +24,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("sha256", "VARCHAR"),
         ("pages", "INTEGER"),
         ("unreadable_pages", "INTEGER[]"),
+        ("warnings", "VARCHAR[]"),
     ],
     "paragraphs": [
         ("par_id", "VARCHAR NOT NULL"),

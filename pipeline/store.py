@@ -6,97 +6,148 @@ an unchanged file skipped by its sha256, a changed one replacing its document wh
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from enum import Enum
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import duckdb
+
+try:  # the full-text index; a store works without it, search says so
+    import duckdb_extension_fts
+except ImportError:  # pragma: no cover - installed with copmop
+    duckdb_extension_fts = None
 from copmop.pipeline import schema
+from copmop.pipeline.arrow import rows_table
 from copmop.pipeline.errors import StoreError, StoreLocked
 from copmop.pipeline.models import Citation, Document, Paragraph
 
-__all__ = ["Store", "arrow_table"]
+__all__ = ["Store", "check_path"]
 
 
-def arrow_table(table: str, columns: Mapping[str, Sequence[Any]]) -> Any:
-    """An Arrow table with exactly the columns of ``table``, from lists of values by column name (a
-    column left out is all NULL)."""
-    import pyarrow as pa  # only writers pay for it
-
-    size = max((len(values) for values in columns.values()), default=0)
-    fields = []
-    arrays = []
-    for name, kind in schema.TABLES[table]:
-        dtype = _arrow_type(pa, kind)
-        fields.append(pa.field(name, dtype))
-        arrays.append(pa.array(columns.get(name) or [None] * size, type=dtype))
-    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
-def _arrow(table: str, rows: Sequence[Any]) -> Any:
-    """An Arrow table of dataclass rows (``Document``, ``Paragraph``, ``Citation``)."""
-    return arrow_table(
-        table,
-        {
-            name: [v.value if isinstance(v, Enum) else v for v in (getattr(r, name) for r in rows)]
-            for name in schema.columns(table)
-        },
-    )
+def _reason(exc: Exception) -> str:
+    """DuckDB's message without its "IO Error:" prefix and its advice."""
+    text = _first_line(exc)
+    for prefix in ("IO Error: ", "Serialization Error: ", "Invalid Input Error: "):
+        text = text.removeprefix(prefix)
+    return text.split(". See also")[0].rstrip(".")
 
 
-def _arrow_type(pa: Any, kind: str) -> Any:
-    """The Arrow type of a DuckDB column type of ``pipeline.schema``."""
-    return {
-        "VARCHAR": pa.string(),
-        "INTEGER": pa.int32(),
-        "DATE": pa.date32(),
-        "VARCHAR[]": pa.list_(pa.string()),
-        "INTEGER[]": pa.list_(pa.int32()),
-    }[kind.replace(" NOT NULL", "")]
-
-
-def _locked_message(path: str, exc: Exception) -> str:
+def _holder(exc: Exception) -> str:
+    """`` (PID n)`` of the process DuckDB says holds the file's lock, or nothing."""
     _, _, rest = str(exc).partition("PID ")
     pid = "".join(ch for ch in rest.split(")")[0] if ch.isdigit())
-    holder = f" (PID {pid})" if pid else ""
-    return f"{path}: the store is in use by another copmop{holder}; wait for it to finish"
+    return f" (PID {pid})" if pid else ""
+
+
+def _is_lock(exc: Exception) -> bool:
+    return "lock" in str(exc).lower()
+
+
+# Tables a copmop store may hold: its own, the derived ones, and the full-text index's schema.
+_OWN_TABLES = frozenset({*schema.TABLES, "meta", "links"})
+# What a --db value must not be: DuckDB's in-memory database, or a URL (MotherDuck, S3, HTTP …).
+_NOT_A_FILE = ("", ":memory:")
+
+
+def check_path(path: str | Path) -> str:
+    """The store's path as DuckDB is given it; an in-memory or remote database is refused."""
+    text = str(path)
+    if text.strip() in _NOT_A_FILE or text.startswith(":memory:"):
+        raise StoreError(f"--db {text!r}: give the store's file, e.g. --db copmop.duckdb")
+    head = text.split("/", 1)[0]
+    if ":" in head and len(head.split(":", 1)[0]) > 1:  # "md:x", "s3://…", not "C:\…"
+        raise StoreError(f"--db {text!r}: give a file path, not a URL")
+    return text
 
 
 class Store:
-    """A DuckDB file of documents, paragraphs and citations."""
+    """A DuckDB file of documents, paragraphs and citations.
 
-    def __init__(self, path: str | Path, read_only: bool = False, sandbox: bool = True) -> None:
-        self.path = str(path)
+    Only one process may hold the file open for writing, and none may read it meanwhile: an ingest
+    takes the write lock for one batch of documents at a time, and a store opened while another
+    process holds it waits up to ``wait`` seconds (calling ``waiting`` once, to say so) before giving up
+    with :class:`StoreLocked`.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        read_only: bool = False,
+        sandbox: bool = True,
+        wait: float = 0.0,
+        waiting: Callable[[str], None] | None = None,
+    ) -> None:
+        self.path = check_path(path)
         self.read_only = read_only
         if read_only and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such store; run `copmop ingest` first")
+        self.con = self._connect(wait, waiting)
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.IOException as exc:
-            if "lock" in str(exc).lower():
-                raise StoreLocked(_locked_message(self.path, exc)) from None
-            raise StoreError(
-                f"{self.path}: not a copmop store ({str(exc).splitlines()[0]})"
-            ) from None
+            self._check_tables()
+            self.con.execute("SET enable_progress_bar = false")
+            self.fts = self._load_fts()
+            if read_only and sandbox:
+                # read-only SQL may touch no file (no ATTACH, COPY TO, read_csv) and not undo that
+                self.con.execute("SET enable_external_access = false")
+                self.con.execute("SET lock_configuration = true")
+            elif not read_only:
+                for statement in schema.ddl():
+                    self.con.execute(statement)
+                self._migrate()
         except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: {str(exc).splitlines()[0]}") from None
-        self.con.execute("SET enable_progress_bar = false")
-        self.fts = self._load_fts()
-        if read_only and sandbox:
-            # nothing read-only SQL runs may touch a file: no ATTACH, COPY TO, read_csv; and no undoing it
-            self.con.execute("SET enable_external_access = false")
-            self.con.execute("SET lock_configuration = true")
-        elif not read_only:
-            for statement in schema.ddl():
-                self.con.execute(statement)
-            self._migrate()
+            self.con.close()
+            raise StoreError(f"{self.path}: {_first_line(exc)}") from None
+        except BaseException:
+            self.con.close()
+            raise
+
+    def _connect(self, wait: float, waiting: Callable[[str], None] | None) -> Any:
+        deadline = time.monotonic() + max(0.0, wait)
+        pause, told = 0.05, False
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=self.read_only)
+            except duckdb.IOException as exc:
+                if not _is_lock(exc):
+                    raise StoreError(f"{self.path}: cannot be opened ({_reason(exc)})") from None
+                if time.monotonic() >= deadline:
+                    raise StoreLocked(
+                        f"{self.path}: the store is in use by another copmop{_holder(exc)}; "
+                        "wait for it to finish"
+                    ) from None
+                if waiting is not None and not told:
+                    waiting(
+                        f"{self.path}: waiting for another copmop{_holder(exc)} to finish writing"
+                    )
+                    told = True
+                time.sleep(min(pause, max(0.0, deadline - time.monotonic())))
+                pause = min(pause * 2, 0.5)
+            except duckdb.Error as exc:
+                raise StoreError(f"{self.path}: not a copmop store ({_reason(exc)})") from None
+
+    def _check_tables(self) -> None:
+        """A DuckDB file made by someone else is not taken over: refused unless it is empty."""
+        rows = self.con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+        ).fetchall()
+        names = {name for (name,) in rows}
+        if not names:
+            if self.read_only:
+                raise StoreError(f"{self.path}: an empty store; run `copmop ingest` first")
+            return
+        if not {"documents", "meta"} <= names or names - _OWN_TABLES:
+            others = ", ".join(sorted(names - _OWN_TABLES) or sorted(names))
+            raise StoreError(f"{self.path}: not a copmop store (it holds tables {others})")
 
     def _load_fts(self) -> bool:
         """Load DuckDB's full-text-search extension from the duckdb-extension-fts package (no network)."""
-        try:
-            import duckdb_extension_fts
-        except ImportError:
+        if duckdb_extension_fts is None:
             return False
         folder = (
             Path(duckdb_extension_fts.__file__).parent / "extensions" / f"v{duckdb.__version__}"
@@ -132,6 +183,20 @@ class Store:
 
     # --- writing ------------------------------------------------------------------------------
 
+    def known_shas(self) -> set[str]:
+        """The sha256 of every file a stored document came from."""
+        _, rows = self.query("SELECT DISTINCT sha256 FROM documents WHERE sha256 IS NOT NULL")
+        return {sha for (sha,) in rows}
+
+    def counts(self) -> dict[str, int]:
+        """How many documents, clauses and citations the store holds."""
+        _, rows = self.query(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM paragraphs), "
+            "(SELECT count(*) FROM citations)"
+        )
+        documents, clauses, citations = rows[0]
+        return {"documents": documents, "clauses": clauses, "citations": citations}
+
     def known_sha(self, sha256: str) -> str | None:
         """The doc_id stored from a file with this content, if any."""
         row = self.con.execute(
@@ -147,9 +212,9 @@ class Store:
         if old and old[0] == doc.sha256:
             return "unchanged"
         tables = {
-            "documents": _arrow("documents", [doc]),
-            "paragraphs": _arrow("paragraphs", doc.paragraphs),
-            "citations": _arrow("citations", doc.citations),
+            "documents": rows_table("documents", [doc]),
+            "paragraphs": rows_table("paragraphs", doc.paragraphs),
+            "citations": rows_table("citations", doc.citations),
         }
         try:
             self.con.begin()
@@ -262,8 +327,7 @@ class Store:
             columns = [d[0] for d in cursor.description] if cursor.description else []
             return columns, cursor.fetchall()
         except duckdb.Error as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise StoreError(first) from None
+            raise StoreError(_first_line(exc)) from None
 
     def paragraphs(self, doc_id: str) -> list[Paragraph]:
         cols, rows = self.query(
@@ -296,7 +360,10 @@ class Store:
         )
         if not rows:
             return None
-        doc = Document(**dict(zip(cols, rows[0], strict=True)))
+        values = dict(zip(cols, rows[0], strict=True))
+        values["unreadable_pages"] = list(values["unreadable_pages"] or [])
+        values["warnings"] = list(values["warnings"] or [])
+        doc = Document(**values)
         doc.paragraphs = self.paragraphs(doc_id)
         doc.citations = self.citations(doc_id)
         return doc

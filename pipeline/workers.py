@@ -20,7 +20,9 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-__all__ = ["TimeLimit", "fewer_collections", "run_limited", "run_pool"]
+from copmop.pipeline.errors import UsageError
+
+__all__ = ["TimeLimit", "fewer_collections", "run_dask", "run_limited", "run_pool"]
 
 # Reading a PDF makes and drops millions of small objects without cycles: collecting garbage every 700
 # allocations (Python's default) costs ingest about a tenth of its time for nothing.
@@ -156,3 +158,35 @@ def run_pool(
 def _replace(slot: _Slot, context: Any, work: Work, limit: float | None) -> _Slot:
     slot.stop(kill=True)
     return _Slot(context, work, limit)
+
+
+def _dask_task(path: str, work: Work, seconds: float | None) -> Any:
+    return run_limited(work, Path(path), seconds)
+
+
+def run_dask(
+    work: Work, paths: list[Path], scheduler: str, seconds: float | None
+) -> Iterator[tuple[Path, Any]]:
+    """``(path, result)`` for every path, the work mapped over a Dask distributed cluster (the
+    ``dask`` extra); the results come back to this process, the one writer."""
+    try:  # an optional extra: only this executor needs it
+        from dask.distributed import Client, as_completed
+    except ImportError:
+        raise UsageError(
+            "--executor dask needs the dask extra: pip install 'copmop[dask]'"
+        ) from None
+    try:
+        client = Client(scheduler, timeout="10s")
+    except OSError as exc:
+        raise UsageError(f"--scheduler {scheduler}: no Dask scheduler there ({exc})") from None
+    with client:
+        futures = client.map(
+            _dask_task, [str(p) for p in paths], work=work, seconds=seconds, pure=False
+        )
+        where = {f.key: p for f, p in zip(futures, paths, strict=True)}
+        for future in as_completed(futures):
+            path = where[future.key]
+            try:
+                yield path, future.result()
+            except Exception as exc:  # a worker lost: name the file
+                yield path, f"{path}: lost on the Dask cluster ({type(exc).__name__})"

@@ -27,7 +27,6 @@ from copmop.pipeline.ingest import ingest  # noqa: E402
 from copmop.pipeline.read_pdf import read_pdf  # noqa: E402
 from copmop.pipeline.segment import segment  # noqa: E402
 from copmop.pipeline.store import Store  # noqa: E402
-
 from tests.pdfbuild import build_pdf, load_spec  # noqa: E402
 
 SPECS = [
@@ -67,6 +66,7 @@ def main(argv: list[str]) -> int:
     )
     args = parser.parse_args(argv)
     import pdfplumber
+
     from copmop.extractors.nlp import pipeline_for
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -17,7 +17,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from copmop.pipeline.ingest import process  # noqa: E402
-
 from tests.golden_io import FIXTURES, golden_path, snapshot  # noqa: E402
 
 

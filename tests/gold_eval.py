@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from copmop.pipeline.ingest import process
-
 from tests.golden_io import ROOT
 
 GOLD = ROOT / "tests" / "gold"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from copmop.extractors.finder import find_in_text
 
 OWN = ("decision", "CP-10/7")

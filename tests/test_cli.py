@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from copmop.pipeline.cli import main
 
+from copmop.pipeline.cli import main
 from tests.conftest import SEED_DECISION, SEED_PLAN
 
 
@@ -31,12 +31,14 @@ def test_ingest_a_folder_then_again(corpus: Path, tmp_path: Path) -> None:
     first = run("ingest", str(corpus), "--db", db, "--jobs", "1")
     assert first.exit_code == 0, first.output
     assert first.stdout.startswith(
-        "2 files, 2 documents stored (0 replaced, 0 unchanged), 174 clauses, "
+        "2 files: 2 documents stored (2 new, 0 replaced, 0 with warnings), 0 unchanged, "
+        "0 duplicates, 0 errors; the store holds 2 documents, 174 clauses, 112 citations; "
     )
     again = run("ingest", str(corpus), "--db", db)
     assert again.exit_code == 0
     assert again.stdout.startswith(
-        "2 files, 0 documents stored (0 replaced, 2 unchanged), 0 clauses, "
+        "2 files: 0 documents stored (0 new, 0 replaced, 0 with warnings), 2 unchanged, "
+        "0 duplicates, 0 errors; the store holds 2 documents, 174 clauses, 112 citations; "
     )
 
 
@@ -50,7 +52,10 @@ def test_a_changed_file_replaces_its_document_and_says_so(corpus: Path, tmp_path
     result = run("ingest", str(corpus), "--db", db)
     assert result.exit_code == 0
     assert "replaced CP-10/7@zh: its file changed" in result.stderr
-    assert result.stdout.startswith("2 files, 1 documents stored (1 replaced, 1 unchanged)")
+    assert result.stdout.startswith(
+        "2 files: 1 document stored (0 new, 1 replaced, 0 with warnings), 1 unchanged, "
+        "0 duplicates, 0 errors; the store holds 2 documents, 174 clauses, 112 citations; "
+    )
     out = run("sql", "SELECT count(*) AS n FROM documents", "--db", db, "--format", "csv")
     assert out.stdout == "n\n2\n"
 
@@ -69,7 +74,7 @@ def test_bad_files_are_named_the_others_land_and_the_exit_code_is_1(
         f"error: {corpus / 'empty.txt'}: empty file",
     ]
     assert "Traceback" not in result.output
-    assert result.stdout.startswith("4 files, 2 documents stored")
+    assert result.stdout.startswith("4 files: 2 documents stored (2 new, ")
 
 
 def test_sql_is_read_only_and_errors_are_one_line(corpus: Path, tmp_path: Path) -> None:
@@ -150,6 +155,26 @@ def test_regression_two_files_of_one_document_say_which_is_kept(tmp_path: Path, 
     result = run("ingest", str(SEED_DECISION), str(pdf), "--db", db, "--jobs", "1")
     assert result.exit_code == 0
     assert result.stderr == (
-        f"replaced CP-10/7@zh: {SEED_DECISION} is the same document in the same "
-        f"language; kept {pdf}\n"
+        f"duplicate: {pdf} holds the same document as {SEED_DECISION} (CP-10/7@zh); kept {pdf}\n"
+    )
+    assert result.stdout.startswith(
+        "2 files: 1 document stored (1 new, 0 replaced, 0 with warnings), 0 unchanged, "
+        "1 duplicate, 0 errors; the store holds 1 document, "
+    )
+
+
+def test_regression_the_same_file_twice_is_read_once_and_named(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED_DECISION, folder / "a.txt")
+    shutil.copy(SEED_DECISION, folder / "b.txt")
+    result = run("ingest", str(folder), "--db", str(tmp_path / "s.duckdb"))
+    assert result.exit_code == 0
+    assert (
+        result.stderr
+        == f"duplicate: {folder / 'b.txt'} is the same file as {folder / 'a.txt'}; read once\n"
+    )
+    assert result.stdout.startswith(
+        "2 files: 1 document stored (1 new, 0 replaced, 0 with warnings), 0 unchanged, "
+        "1 duplicate, 0 errors; the store holds 1 document, 70 clauses, 25 citations; "
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import spacy
+
 from copmop.extractors.nlp import pipeline_for, search_tokens
 from copmop.lang.detect import detect, from_name, language
 

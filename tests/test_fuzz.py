@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from copmop.extractors.finder import find_in_text
 from copmop.lang import normalize
 from copmop.pipeline.errors import UnreadableSource
 from copmop.pipeline.models import LANGS
 from copmop.pipeline.read_pdf import read_pdf
 from copmop.pipeline.read_text import decode
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
 from tests.conftest import SEED_DECISION
 
 # Text made of the pieces citations are made of, and anything else.

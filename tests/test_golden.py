@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from copmop.pipeline.ingest import process
 
+from copmop.pipeline.ingest import process
 from tests.conftest import SPECS
 from tests.golden_io import FIXTURES, golden_path, snapshot
 from tests.pdfbuild import load_spec

@@ -12,6 +12,8 @@ import duckdb
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from openpyxl import load_workbook
+
 from copmop.graph.check import check
 from copmop.graph.lineage import lineage
 from copmop.graph.synthetic import generate
@@ -20,16 +22,13 @@ from copmop.pipeline.errors import NotFound
 from copmop.pipeline.ingest import ingest
 from copmop.pipeline.search import search
 from copmop.pipeline.store import Store
-from openpyxl import load_workbook
-
 from tests.conftest import EN_DECISION, SEED_DECISION, SEED_PLAN
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("graph") / "store.duckdb"
-    with Store(path) as store:
-        report = ingest([SEED_DECISION, SEED_PLAN, EN_DECISION], store, jobs=1)
+    report = ingest([SEED_DECISION, SEED_PLAN, EN_DECISION], path, jobs=1)
     assert not report.errors
     return str(path)
 
@@ -193,8 +192,8 @@ def test_check_lists_the_objectives_the_plan_never_defines(db: str) -> None:
 
 def test_check_finds_missing_paragraphs_articles_and_unknown_symbols(tmp_path: Path) -> None:
     path = tmp_path / "check.duckdb"
+    ingest([SEED_DECISION], path, jobs=1)
     with Store(path) as store:
-        ingest([SEED_DECISION], store, jobs=1)
         store.query(
             "INSERT INTO paragraphs (par_id, doc_id, seq, kind, text) VALUES "
             "('X@en#1', 'X@en', 0, 'operative', 'x')"

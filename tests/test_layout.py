@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from copmop.pipeline import layout
 from copmop.pipeline.models import Line, Marker, Page
 

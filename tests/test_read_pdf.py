@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from reportlab.pdfgen import canvas
+
 from copmop.pipeline.errors import UnreadableSource
 from copmop.pipeline.read_pdf import read_pdf
 from copmop.pipeline.read_text import read_text
 from copmop.pipeline.segment import segment
-from reportlab.pdfgen import canvas
-
 from tests.conftest import EN_DECISION, SEED_DECISION, SEED_PLAN
 from tests.golden_io import META
 

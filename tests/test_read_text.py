@@ -5,9 +5,9 @@ from __future__ import annotations
 import codecs
 
 import pytest
+
 from copmop.pipeline.errors import UnreadableSource
 from copmop.pipeline.read_text import decode, read_text, split_pages
-
 from tests.conftest import SEED_DECISION, SEED_PLAN
 
 SAMPLE = " 作为卡塔赫纳生物安全议定书缔约方会议的缔约方大会，\n\n回顾第 1 条 \n"

@@ -13,13 +13,13 @@ from pathlib import Path
 import duckdb
 import pytest
 from click.testing import CliRunner
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfgen import canvas
+
 from copmop.pipeline import ingest as ingest_module
 from copmop.pipeline.cli import main
 from copmop.pipeline.store import Store
 from copmop.pipeline.workers import run_limited, run_pool
-from reportlab.lib.pdfencrypt import StandardEncryption
-from reportlab.pdfgen import canvas
-
 from tests.conftest import SEED_DECISION
 
 COPMOP = str(Path(sys.executable).with_name("copmop"))
@@ -93,7 +93,8 @@ def test_a_file_past_the_time_limit_is_named_and_the_others_stored(
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(SEED_DECISION, folder / "good.txt")
-    shutil.copy(SEED_DECISION, folder / "slow.txt")
+    # another file (the same bytes would be read once, as a duplicate)
+    (folder / "slow.txt").write_bytes(SEED_DECISION.read_bytes() + b"\n")
     real = ingest_module.process
 
     def process(path: Path):
@@ -174,9 +175,11 @@ def test_kill_9_during_an_ingest_loses_nothing_and_the_next_run_finishes(tmp_pat
         [COPMOP, "ingest", str(folder), "--db", db], capture_output=True, text=True, check=False
     )
     assert again.returncode == 0, again.stderr
-    assert again.stdout.startswith(
-        f"48 files, {48 - count} documents stored (0 replaced, {count} unchanged)"
-    )
+    assert again.stdout.startswith("48 files: ")
+    assert (
+        f"({48 - count} new, 0 replaced, 0 with warnings), {count} unchanged, 0 duplicates, "
+        "0 errors; the store holds 48 documents, 3360 clauses, 1200 citations; "
+    ) in again.stdout
     con = duckdb.connect(db, read_only=True)
     assert con.execute("SELECT count(*), count(DISTINCT doc_id) FROM documents").fetchone() == (
         48,
@@ -203,24 +206,29 @@ def test_reingesting_unchanged_files_changes_no_row(tmp_path: Path) -> None:
     again = subprocess.run(
         [COPMOP, "ingest", str(folder), "--db", db], capture_output=True, text=True, check=False
     )
-    assert again.stdout.startswith("3 files, 0 documents stored (0 replaced, 3 unchanged)")
+    assert again.stdout.startswith(
+        "3 files: 0 documents stored (0 new, 0 replaced, 0 with warnings), 3 unchanged, "
+        "0 duplicates, 0 errors; the store holds 3 documents, 210 clauses, 75 citations; "
+    )
     with Store(db, read_only=True) as store:
         assert store.query(query)[1] == before
 
 
-def test_a_second_writer_gets_a_clear_message(tmp_path: Path) -> None:
+def test_a_second_writer_waits_then_gets_a_clear_message(tmp_path: Path) -> None:
     db = tmp_path / "s.duckdb"
     with Store(db):
         result = subprocess.run(
-            [COPMOP, "ingest", str(SEED_DECISION), "--db", str(db)],
+            [COPMOP, "ingest", str(SEED_DECISION), "--db", str(db), "--wait", "1"],
             capture_output=True,
             text=True,
             check=False,
         )
     assert result.returncode == 3
-    assert result.stderr.startswith(f"copmop: {db}: the store is in use by another copmop (PID ")
-    assert result.stderr.endswith("); wait for it to finish\n")
-    assert "Traceback" not in result.stderr
+    pid = os.getpid()
+    assert result.stderr.splitlines() == [
+        f"{db}: waiting for another copmop (PID {pid}) to finish writing",
+        f"copmop: {db}: the store is in use by another copmop (PID {pid}); wait for it to finish",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,10 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+
 from copmop.pipeline.models import ClauseKind, Document
 from copmop.pipeline.read_text import read_text
 from copmop.pipeline.segment import segment
-
 from tests.conftest import EN_DECISION, SEED_DECISION, SEED_PLAN
 
 SECTIONS_CP_10_7 = {

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import duckdb
 import pytest
+
 from copmop.pipeline import schema
 from copmop.pipeline.errors import StoreError
 from copmop.pipeline.ingest import process
 from copmop.pipeline.models import Citation, Document, Paragraph
 from copmop.pipeline.store import Store
-
 from tests.conftest import SEED_DECISION, SEED_PLAN
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from copmop.pipeline.models import Line
 from copmop.pipeline.titleblock import parse_title_block
 

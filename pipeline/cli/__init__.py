@@ -1,182 +1,111 @@
-"""The ``copmop`` command line: a thin layer over the library, with shared options and one-line errors."""
+"""The ``copmop`` command line: a thin layer over the library.
+
+Each command lives in the module of what it needs (``ingesting``, ``reading``, ``answers``, ``graphs``)
+and is imported only when it runs, so that ``copmop sql`` never loads what ``copmop ingest`` or
+``copmop graph plot`` need; ``copmop --help`` lists the commands from the table below. Domain errors
+become one line on standard error and their exit code, never a traceback.
+"""
 
 from __future__ import annotations
 
-import contextlib
+import importlib
 import os
-import shutil
 import sys
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import click
-from copmop.pipeline.cli import output
-from copmop.pipeline.cli.answers import COMMANDS
-from copmop.pipeline.cli.options import (
-    CopmopGroup,
-    db_option,
-    emit,
-    format_option,
-    lang_option,
-    parse_langs,
+
+from copmop import __version__
+from copmop.pipeline.errors import CopmopError
+from copmop.pipeline.escapes import printable
+
+__all__ = ["COMMANDS", "EXIT_CODES", "main"]
+
+# name → (module, attribute, the first line of its help): the module is imported when the command runs.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "ingest": (
+        "ingesting",
+        "ingest",
+        "Ingest PDF and text files, or folders of them, into the store.",
+    ),
+    "sql": ("reading", "sql", "Run read-only SQL against the store."),
+    "show": (
+        "reading",
+        "show",
+        "Show a decision or document (or one paragraph) with its references.",
+    ),
+    "export": (
+        "reading",
+        "export",
+        "Write the store as Parquet files partitioned by body and meeting.",
+    ),
+    "lineage": ("answers", "lineage", "What a decision cites, and what cites it, transitively."),
+    "clauses": ("answers", "clauses", "Every clause that cites an Article."),
+    "xref": (
+        "answers",
+        "xref",
+        "A cross-reference table: how many clauses of each row cite each target.",
+    ),
+    "check": (
+        "answers",
+        "check",
+        "Citations that point at nothing; with --structure, suspect documents.",
+    ),
+    "search": ("answers", "search", "Full-text search over clauses, best first."),
+    "graph": ("graphs", "graph", "The citation graph: export it, or draw a decision's lineage."),
+}
+
+# Exit codes, each for one meaning (the README's table is tested against this one).
+EXIT_CODES: dict[int, str] = {
+    0: "success",
+    1: "some files were not ingested, or `check` found something",
+    2: "a bad option, path, store or query",
+    3: "the store stayed in use by another copmop past --wait",
+    4: "not found: no such decision, document or paragraph",
+    130: "interrupted",
+}
+
+
+class CopmopGroup(click.Group):
+    """Commands imported on demand; domain errors as one line and their exit code."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module, attribute, _ = COMMANDS[cmd_name]
+        command = getattr(importlib.import_module(f"{__name__}.{module}"), attribute)
+        assert isinstance(command, click.Command)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, text) for name, (_, _, text) in COMMANDS.items()])
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CopmopError as exc:
+            click.echo(f"copmop: {printable(str(exc))}", err=True)
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("copmop: interrupted", err=True)
+            ctx.exit(130)
+        except BrokenPipeError:
+            # the reader of our output went away (`copmop sql … | head`): nothing more to say
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(0)
+
+
+@click.group(
+    cls=CopmopGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
-from copmop.pipeline.errors import UsageError
-from copmop.pipeline.queries import resolve_documents, show_rows
-from copmop.pipeline.store import Store
-
-
-@click.group(cls=CopmopGroup)
-@click.version_option(package_name="copmop")
+@click.version_option(__version__, "-V", "--version", prog_name="copmop")
 def main() -> None:
-    """copmop: the clauses of COP-MOP decisions and documents, and the citations between them."""
+    """copmop: the clauses of COP-MOP decisions and documents, and the citations between them.
 
-
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@db_option
-@click.option(
-    "--jobs",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Worker processes (default: the number of cores).",
-)
-@click.option(
-    "--time-limit",
-    type=click.FloatRange(min=1),
-    default=300.0,
-    show_default=True,
-    help="Seconds one file may take before it is given up.",
-)
-@click.option(
-    "--max-size",
-    type=click.IntRange(min=1),
-    default=200,
-    show_default=True,
-    help="Megabytes above which a file is refused.",
-)
-@click.option(
-    "--executor",
-    type=click.Choice(["local", "dask"]),
-    default="local",
-    show_default=True,
-    help="Read files in local worker processes, or on a Dask cluster.",
-)
-@click.option(
-    "--scheduler", default=None, help="The Dask scheduler's address (with --executor dask)."
-)
-@click.option("--verbose", "-v", is_flag=True, help="Name each document as it is stored.")
-def ingest(
-    paths: tuple[Path, ...],
-    db: str,
-    jobs: int | None,
-    time_limit: float,
-    max_size: int,
-    executor: str,
-    scheduler: str | None,
-    verbose: bool,
-) -> None:
-    """Ingest PDF and text files, or folders of them (recursively), into the store."""
-    from copmop.pipeline.ingest import Limits
-    from copmop.pipeline.ingest import ingest as run_ingest
-
-    if executor == "dask" and not scheduler:
-        raise UsageError("--executor dask: give the scheduler's address with --scheduler")
-    jobs = jobs or os.cpu_count() or 1
-    limits = Limits(max_bytes=max_size * 2**20, seconds=time_limit)
-    with contextlib.ExitStack() as stack:
-        store = stack.enter_context(Store(db))
-        report = run_ingest(
-            paths,
-            store,
-            jobs=jobs,
-            progress=lambda n: _progress(stack, n),
-            limits=limits,
-            scheduler=scheduler if executor == "dask" else None,
-            stored=_announce if verbose else None,
-        )
-    for note in report.notes:
-        click.echo(note, err=True)
-    for message in report.errors:
-        click.echo(f"error: {message}", err=True)
-    for message in report.warnings:
-        click.echo(f"warning: {message}", err=True)
-    click.echo(report.summary())
-    if report.errors:
-        sys.exit(1)
-
-
-def _announce(doc_id: str, outcome: str) -> None:
-    click.echo(f"{outcome} {doc_id}", err=True)
-
-
-def _progress(stack: contextlib.ExitStack, count: int) -> Callable[[Path], None]:
-    """A progress bar on a terminal for a long ingest; nothing otherwise."""
-    if count < 2 or not sys.stderr.isatty():
-        return lambda path: None
-    bar = stack.enter_context(click.progressbar(length=count, label="ingesting", file=sys.stderr))
-    return lambda path: bar.update(1)
-
-
-@main.command()
-@click.argument("query")
-@db_option
-@format_option()
-def sql(query: str, db: str, fmt: str) -> None:
-    """Run read-only SQL against the store (tables: documents, paragraphs, citations)."""
-    with Store(db, read_only=True) as store:
-        columns, rows = store.query(query)
-    emit(columns, rows, fmt)
-
-
-@main.command()
-@click.argument("decision")
-@click.option("--para", "para", default=None, help="One paragraph, by its number (7, 2.1, (a)).")
-@lang_option
-@db_option
-@format_option()
-def show(decision: str, para: str | None, lang: str | None, db: str, fmt: str) -> None:
-    """Show a decision or document (or one paragraph) with its references."""
-    langs = parse_langs(lang)
-    with Store(db, read_only=True) as store:
-        docs = resolve_documents(store, decision, langs)
-        columns, rows = show_rows(store, docs, para)
-    if fmt != "table":
-        emit(columns, rows, fmt)
-        return
-    if len(docs) > 1 and langs:
-        click.echo(aligned(docs, columns, rows))
-        return
-    click.echo(output.reading(docs, columns, rows))
-
-
-def aligned(docs: list[Any], columns: list[str], rows: list[tuple]) -> str:
-    """Language versions side by side, their clauses aligned by path (``7``, ``pre1``, ``fn5``)."""
-    index = columns.index("par_id"), columns.index("text"), columns.index("doc_id")
-    by_path: dict[str, dict[str, str]] = {}
-    order: list[str] = []
-    for row in rows:
-        path = row[index[0]].split("#", 1)[1]
-        if path not in by_path:
-            by_path[path] = {}
-            order.append(path)
-        by_path[path][row[index[2]]] = f"[{path}] {row[index[1]]}"
-    width = shutil.get_terminal_size((160, 24)).columns
-    table = [[by_path[p].get(d.doc_id, "") for d in docs] for p in order]
-    return output.side_by_side([d.doc_id for d in docs], table, total=width)
-
-
-@main.command()
-@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
-@db_option
-def export(folder: Path, db: str) -> None:
-    """Write the store as Parquet files partitioned by body and meeting, for DuckDB to read back."""
-    with Store(db, read_only=True, sandbox=False) as store:
-        counts = store.export_parquet(folder)
-    click.echo(
-        ", ".join(f"{n} {table}" for table, n in counts.items()) + f" written to {folder}", err=True
-    )
-
-
-for _command in COMMANDS:
-    main.add_command(_command)
+    The store is a DuckDB file: --db FILE, else $COPMOP_DB, else copmop.duckdb here.
+    """

@@ -1,21 +1,30 @@
-"""The answer commands of the CLI: lineage, clauses, xref, check, search, graph export and plot.
-
-Each is a thin wrapper over ``graph`` and ``pipeline`` functions; ``pipeline.cli`` adds them to the
-``copmop`` group.
-"""
+"""The answer commands: lineage, clauses, xref, check, search — each a thin wrapper over ``graph`` and
+``pipeline`` functions, its rows handed to the shared :class:`Answer`."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import sys
 
 import click
-from copmop.pipeline.cli import output
-from copmop.pipeline.cli.options import db_option, emit, format_option, lang_option, parse_langs
-from copmop.pipeline.errors import UsageError
-from copmop.pipeline.queries import clauses_citing
-from copmop.pipeline.store import Store
 
-__all__ = ["COMMANDS"]
+from copmop.graph.check import check as dangling
+from copmop.graph.check import structure_warnings
+from copmop.graph.lineage import lineage as walk
+from copmop.graph.xref import COLS, ROWS, parse_meetings
+from copmop.graph.xref import xref as table
+from copmop.pipeline.cli.options import (
+    Answer,
+    db_option,
+    format_option,
+    lang_option,
+    open_store,
+    out_options,
+    parse_langs,
+)
+from copmop.pipeline.queries import clauses_citing, why_empty
+from copmop.pipeline.search import search as run_search
+
+__all__ = ["check", "clauses", "lineage", "search", "xref"]
 
 
 @click.command()
@@ -29,24 +38,38 @@ __all__ = ["COMMANDS"]
 )
 @click.option(
     "--depth",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=1000),
     default=None,
     help="How many links away (1 = direct); all when left out.",
 )
 @db_option
 @format_option()
-def lineage(decision: str, direction: str, depth: int | None, db: str, fmt: str) -> None:
-    """What a decision cites, and what cites it, transitively, with the clauses each link runs through."""
-    from copmop.graph.lineage import lineage as walk
+@out_options
+def lineage(
+    decision: str,
+    direction: str,
+    depth: int | None,
+    db: str,
+    wait: float,
+    fmt: str,
+    out: str | None,
+    force: bool,
+    excel: bool,
+) -> None:
+    """What a decision cites, and what cites it, transitively.
 
-    with Store(db, read_only=True) as store:
+    One row per decision reached, with the clauses each link runs through (via); a decision known
+    only as a target is marked in_store = false.
+    """
+    answer = Answer(fmt, out, force, excel, db)
+    with open_store(db, wait) as store:
         links = walk(store, decision, direction, depth)
     columns = ["decision", "direction", "depth", "in_store", "kind", "meeting", "via", "title"]
     rows = [
         (x.decision, x.direction, x.depth, x.in_store, x.kind, x.meeting, x.via, x.title)
         for x in links
     ]
-    emit(columns, rows, fmt)
+    answer.emit(columns, rows, sheet="lineage", why_empty=lambda: f"{decision} cites nothing")
 
 
 @click.command()
@@ -61,7 +84,8 @@ def lineage(decision: str, direction: str, depth: int | None, db: str, fmt: str)
 @click.option("--meeting", default=None, help="Only documents of this meeting, or meetings 5-10.")
 @lang_option
 @db_option
-@format_option("table", "csv", "json", "markdown")
+@format_option()
+@out_options
 def clauses(
     article: str,
     instrument: str,
@@ -69,24 +93,30 @@ def clauses(
     meeting: str | None,
     lang: str | None,
     db: str,
+    wait: float,
     fmt: str,
+    out: str | None,
+    force: bool,
+    excel: bool,
 ) -> None:
-    """Every clause that cites an Article, with its decision or document, number, pinpoint and text."""
-    from copmop.graph.xref import parse_meetings
+    """Every clause that cites an Article.
 
+    One row per clause and pinpoint, with its decision or document, number, pinpoint and text.
+    """
     langs = parse_langs(lang)
-    with Store(db, read_only=True) as store:
-        columns, rows = clauses_citing(
-            store, article, instrument, decision, langs, parse_meetings(meeting)
-        )
-    emit(columns, rows, fmt)
+    meetings = parse_meetings(meeting, "--meeting")
+    answer = Answer(fmt, out, force, excel, db)
+    with open_store(db, wait) as store:
+        columns, rows = clauses_citing(store, article, instrument, decision, langs, meetings)
+        reason = why_empty(store, langs, meetings, instrument=instrument) if not rows else None
+    answer.emit(columns, rows, sheet="clauses", why_empty=lambda: reason)
 
 
 @click.command()
 @click.option(
     "--rows",
     "row_kind",
-    type=click.Choice(["decision", "document"]),
+    type=click.Choice(ROWS),
     default="decision",
     show_default=True,
     help="One row per decision, or per document.",
@@ -94,62 +124,76 @@ def clauses(
 @click.option(
     "--cols",
     "col_kind",
-    type=click.Choice(["article", "decision", "objective", "document"]),
+    type=click.Choice(COLS),
     default="article",
     show_default=True,
     help="What the columns are.",
 )
 @click.option("--meetings", default=None, help="Only rows of these meetings: 5-10, or 7.")
-@click.option(
-    "--out",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="The file to write (xlsx needs one; else standard output).",
-)
 @db_option
-@format_option("table", "csv", "markdown", "json", "xlsx")
+@format_option()
+@out_options
 def xref(
-    row_kind: str, col_kind: str, meetings: str | None, out: str | None, db: str, fmt: str
+    row_kind: str,
+    col_kind: str,
+    meetings: str | None,
+    db: str,
+    wait: float,
+    fmt: str,
+    out: str | None,
+    force: bool,
+    excel: bool,
 ) -> None:
-    """A cross-reference table: how many clauses of each decision cite each target."""
-    from copmop.graph.xref import parse_meetings
-    from copmop.graph.xref import xref as table
+    """A cross-reference table: how many clauses of each row cite each target.
 
-    with Store(db, read_only=True) as store:
-        columns, rows = table(store, row_kind, col_kind, parse_meetings(meetings))
-    if fmt == "xlsx":
-        if not out:
-            raise UsageError("--format xlsx: give the workbook's file with --out FILE.xlsx")
-        output.to_xlsx(columns, rows, out, sheet=f"{row_kind} x {col_kind}")
-        click.echo(f"wrote {out}: {len(rows)} rows, {len(columns) - 1} columns", err=True)
-        return
-    text = output.render(columns, [tuple(r) for r in rows], fmt)
-    if out:
-        Path(out).write_text(text + "\n", encoding="utf-8")
-        click.echo(f"wrote {out}: {len(rows)} rows, {len(columns) - 1} columns", err=True)
-    else:
-        click.echo(text)
+    A clause counts once whatever the number of its language versions.
+    """
+    span = parse_meetings(meetings)
+    answer = Answer(fmt, out, force, excel, db)
+    with open_store(db, wait) as store:
+        columns, rows = table(store, row_kind, col_kind, span)
+        reason = why_empty(store, None, span) if not rows else None
+    answer.emit(columns, rows, sheet=f"{row_kind} x {col_kind}", why_empty=lambda: reason)
 
 
 @click.command()
+@click.option(
+    "--structure",
+    is_flag=True,
+    help="List the documents whose structural check at ingest found something wrong.",
+)
 @db_option
 @format_option()
-def check(db: str, fmt: str) -> None:
-    """Citations that point at nothing: undefined objectives, missing paragraphs, unknown forms."""
-    from copmop.graph.check import check as dangling
+@out_options
+def check(
+    structure: bool, db: str, wait: float, fmt: str, out: str | None, force: bool, excel: bool
+) -> None:
+    """Citations that point at nothing; with --structure, suspect documents.
 
-    with Store(db, read_only=True) as store:
-        found = dangling(store)
-    columns = ["kind", "target", "pinpoint", "par_id", "doc_id", "reason"]
-    rows = [(d.kind, d.target, d.pinpoint, d.par_id, d.doc_id, d.reason) for d in found]
-    emit(columns, rows, fmt)
+    Undefined objectives, paragraphs or annexes a stored decision lacks, Articles an instrument lacks,
+    malformed symbols. Exits with 1 when it finds something, like a linter.
+    """
+    answer = Answer(fmt, out, force, excel, db)
+    with open_store(db, wait) as store:
+        if structure:
+            columns = ["doc_id", "source_path", "warning"]
+            rows: list[tuple] = structure_warnings(store)
+        else:
+            columns = ["kind", "target", "pinpoint", "par_id", "doc_id", "reason"]
+            rows = [
+                (d.kind, d.target, d.pinpoint, d.par_id, d.doc_id, d.reason)
+                for d in dangling(store)
+            ]
+    answer.emit(columns, rows, sheet="check")
+    if rows:
+        sys.exit(1)
 
 
 @click.command()
 @click.argument("query")
 @click.option(
     "--limit",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=100_000),
     default=20,
     show_default=True,
     help="How many clauses at most.",
@@ -157,63 +201,27 @@ def check(db: str, fmt: str) -> None:
 @lang_option
 @db_option
 @format_option()
-def search(query: str, limit: int, lang: str | None, db: str, fmt: str) -> None:
-    """Full-text search over clauses, best first (BM25; Chinese through jieba's words)."""
-    from copmop.pipeline.search import search as run
+@out_options
+def search(
+    query: str,
+    limit: int,
+    lang: str | None,
+    db: str,
+    wait: float,
+    fmt: str,
+    out: str | None,
+    force: bool,
+    excel: bool,
+) -> None:
+    """Full-text search over clauses, best first.
 
+    BM25-ranked by DuckDB's full-text index; Chinese through jieba's words.
+    """
     langs = parse_langs(lang)
-    with Store(db, read_only=True) as store:
-        columns, rows = run(store, query, langs, limit)
-    emit(columns, rows, fmt)
-
-
-@click.group()
-def graph() -> None:
-    """The citation graph: export it, or draw a decision's lineage."""
-
-
-@graph.command("export")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["graphml", "gexf", "json"]),
-    default="graphml",
-    show_default=True,
-    help="GraphML and GEXF for Gephi; node-link JSON for networkx.",
-)
-@click.option("--out", type=click.Path(dir_okay=False), required=True, help="The file to write.")
-@db_option
-def graph_export(fmt: str, out: str, db: str) -> None:
-    """Export the whole citation graph (decisions, clauses, Articles, annexes, objectives, documents)."""
-    from copmop.graph.build import citation_graph
-    from copmop.graph.export import export
-
-    with Store(db, read_only=True) as store:
-        g = citation_graph(store)
-    export(g, fmt, out)
-    click.echo(f"wrote {out}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", err=True)
-
-
-@graph.command("plot")
-@click.argument("decision")
-@click.option(
-    "--out", type=click.Path(dir_okay=False), required=True, help="The .svg or .png to write."
-)
-@click.option(
-    "--depth", type=click.IntRange(min=1), default=2, show_default=True, help="How many links away."
-)
-@db_option
-def graph_plot(decision: str, out: str, depth: int, db: str) -> None:
-    """Draw a decision's lineage: meetings in order, links coloured by direction."""
-    from copmop.graph.lineage import lineage_graph
-    from copmop.graph.plot import plot
-
-    with Store(db, read_only=True) as store:
-        g = lineage_graph(store, decision, "both", depth)
-    plot(g, out, title=f"lineage of {decision}")
-    click.echo(
-        f"wrote {out}: {g.number_of_nodes()} decisions, {g.number_of_edges()} links", err=True
+    answer = Answer(fmt, out, force, excel, db)
+    with open_store(db, wait) as store:
+        columns, rows = run_search(store, query, langs, limit)
+        reason = why_empty(store, langs, None) if not rows else None
+    answer.emit(
+        columns, rows, sheet="search", why_empty=lambda: reason or f"nothing matches {query!r}"
     )
-
-
-COMMANDS = (lineage, clauses, xref, check, search, graph)

@@ -1,88 +1,188 @@
-"""Options and output shared by every command, defined once; the group that turns domain errors into
-one-line messages and exit codes."""
+"""Options shared by the commands, defined once, and the one way an answer reaches its user: rows to
+standard output or to a file (``--out``), in any format, with the reason when there are none."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import shutil
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import click
+
 from copmop.pipeline.cli import output
-from copmop.pipeline.errors import CopmopError, UsageError
+from copmop.pipeline.errors import UsageError
+from copmop.pipeline.escapes import printable
+from copmop.pipeline.models import LANGS
+from copmop.pipeline.store import Store
 
 __all__ = [
     "DEFAULT_DB",
-    "CopmopGroup",
+    "Answer",
+    "check_out",
     "db_option",
-    "emit",
     "format_option",
     "lang_option",
+    "open_store",
+    "out_options",
     "parse_langs",
+    "say",
 ]
 
 DEFAULT_DB = "copmop.duckdb"
+TABLE_FORMATS = ("table", "csv", "json", "markdown", "xlsx")
+
+F = Callable[..., Any]
 
 
-class CopmopGroup(click.Group):
-    """Turns domain errors into one line on stderr and their exit code; never a traceback."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except CopmopError as exc:
-            click.echo(f"copmop: {exc}", err=True)
-            ctx.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            click.echo("copmop: interrupted", err=True)
-            ctx.exit(130)
+def say(message: str) -> None:
+    """One line to standard error, its control characters escaped."""
+    click.echo(printable(message), err=True)
 
 
-def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+def db_option(func: F) -> F:
+    """``--db FILE`` (else ``$COPMOP_DB``, else copmop.duckdb here) and ``--wait SECONDS``."""
+    func = click.option(
+        "--wait",
+        type=click.FloatRange(min=0, max=24 * 3600),
+        default=60.0,
+        show_default=True,
+        help="Seconds to wait for an ingest that is writing to the store.",
+    )(func)
     return click.option(
         "--db",
         "db",
         envvar="COPMOP_DB",
         default=DEFAULT_DB,
         show_default=True,
-        type=click.Path(dir_okay=False),
         help="The DuckDB store (else $COPMOP_DB, else copmop.duckdb here).",
     )(func)
 
 
-def format_option(*choices: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    names = choices or ("table", "csv", "json")
+def open_store(db: str, wait: float, read_only: bool = True, sandbox: bool = True) -> Store:
+    """The store, for reading: waiting (and saying so) while an ingest writes to it."""
+    return Store(db, read_only=read_only, sandbox=sandbox, wait=wait, waiting=say)
 
-    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+
+def format_option(*choices: str) -> Callable[[F], F]:
+    names = choices or TABLE_FORMATS
+
+    def decorate(func: F) -> F:
         return click.option(
             "--format",
             "fmt",
             type=click.Choice(names),
             default="table",
             show_default=True,
-            help="Output format.",
+            help="Output format (xlsx needs --out).",
         )(func)
 
     return decorate
 
 
-def lang_option(func: Callable[..., Any]) -> Callable[..., Any]:
+def out_options(func: F) -> F:
+    """``--out FILE``, ``--force`` and ``--excel``, for every command that answers with rows."""
+    func = click.option(
+        "--excel",
+        is_flag=True,
+        help="CSV for spreadsheets: a byte-order mark, and no cell read as a formula.",
+    )(func)
+    func = click.option("--force", is_flag=True, help="Overwrite the --out file if it exists.")(
+        func
+    )
+    return click.option(
+        "--out",
+        default=None,
+        help="Write the answer to this file instead of standard output.",
+    )(func)
+
+
+def lang_option(func: F) -> F:
     return click.option(
         "--lang", "lang", default=None, help="Language(s), ISO 639-1, comma-separated: zh,en."
     )(func)
 
 
-def emit(columns: list[str], rows: list[tuple], fmt: str) -> None:
-    if fmt == "json" or rows or fmt in ("csv", "markdown"):
-        click.echo(output.render(columns, rows, fmt))
-    else:
-        click.echo("(no rows)", err=True)
-
-
 def parse_langs(lang: str | None) -> list[str] | None:
-    """``--lang zh,en`` → ``["zh", "en"]``; an empty item is a usage error."""
+    """``--lang zh,en`` → ``["zh", "en"]``; an empty item or a language copmop does not read is a
+    usage error."""
     if not lang:
         return None
-    langs = [x.strip() for x in lang.split(",")]
+    langs = [x.strip().lower() for x in lang.split(",")]
     if any(not x for x in langs):
         raise UsageError(f"--lang {lang!r}: give languages as zh,en")
+    unknown = [x for x in langs if x not in LANGS]
+    if unknown:
+        raise UsageError(
+            f"--lang {lang!r}: {', '.join(unknown)} is not a UN language copmop reads "
+            f"({', '.join(LANGS)})"
+        )
     return langs
+
+
+class Answer:
+    """Where the rows of a command go: ``--format``, ``--out``, ``--force``, ``--excel``."""
+
+    def __init__(
+        self,
+        fmt: str,
+        out: str | None = None,
+        force: bool = False,
+        excel: bool = False,
+        db: str | None = None,
+    ) -> None:
+        if fmt == "xlsx" and not out:
+            raise UsageError("--format xlsx: give the workbook's file with --out FILE.xlsx")
+        if excel and fmt != "csv":
+            raise UsageError("--excel: only with --format csv")
+        if out is not None:
+            check_out(out, force, db)
+        self.fmt, self.out, self.excel = fmt, out, excel
+
+    def emit(
+        self,
+        columns: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        sheet: str = "copmop",
+        why_empty: Callable[[], str | None] | None = None,
+    ) -> None:
+        """The rows, to the file or to standard output; when there are none, why, on stderr."""
+        if not rows:
+            reason = why_empty() if why_empty is not None else None
+            say(f"no rows: {reason}" if reason else "no rows")
+        if self.out is not None:
+            written = output.write(columns, rows, self.fmt, self.out, self.excel, sheet)
+            say(f"wrote {written}: {len(rows)} rows, {len(columns)} columns")
+            return
+        if self.fmt == "table" and not rows:
+            return
+        width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+        text = output.render(columns, rows, self.fmt, self.excel, width)
+        if self.excel:
+            sys.stdout.buffer.write((text + "\r\n").encode("utf-8"))
+            sys.stdout.flush()
+        else:
+            click.echo(text)
+
+
+def check_out(out: str, force: bool, db: str | None) -> None:
+    """An answer never overwrites the store, and overwrites another file only when told to."""
+    path = Path(out)
+    if not out.strip():
+        raise UsageError("--out '': give a file name")
+    if db is not None and _same(path, Path(db)):
+        raise UsageError(f"--out {printable(out)}: that is the store itself")
+    if path.is_dir():
+        raise UsageError(f"--out {printable(out)}: is a folder; give a file name")
+    if path.exists() and not force:
+        raise UsageError(f"--out {printable(out)}: the file exists; give --force to overwrite it")
+    if not path.parent.is_dir():
+        raise UsageError(f"--out {printable(out)}: no such folder {path.parent}")
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False

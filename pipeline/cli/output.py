@@ -1,200 +1,226 @@
-"""One formatter for every command: a terminal table, CSV, JSON, Markdown or XLSX of rows."""
+"""One formatter for every command: rows as a terminal table, CSV, JSON, Markdown or an XLSX workbook.
+
+Each format is safe where it is opened: the terminal never receives a control character (``ESC[2J``
+would clear it), a spreadsheet never evaluates a cell as a formula (``--excel`` CSV and XLSX), Markdown
+keeps its table whole; plain CSV and JSON stay faithful to the data for programs.
+"""
 
 from __future__ import annotations
 
+import base64
 import csv
 import datetime as dt
+import decimal
 import io
 import json
-import unicodedata
-from collections.abc import Sequence
+import math
+import uuid
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from rich import box
+from rich.cells import cell_len
+from rich.console import Console
+from rich.table import Table
+
+from copmop.pipeline.errors import OutputError
+from copmop.pipeline.escapes import SHEET_NAME_BAD, neutralise, printable, xml_safe
+
+__all__ = [
+    "FORMATS",
+    "TEXT_FORMATS",
+    "jsonable",
+    "render",
+    "table",
+    "to_csv",
+    "to_json",
+    "to_markdown",
+    "to_xlsx",
+    "write",
+]
+
 FORMATS = ("table", "csv", "json", "markdown", "xlsx")
+TEXT_FORMATS = ("table", "csv", "json", "markdown")
+
+# A plain table: a header, a rule of dashes under it, no borders (pastes cleanly into a document).
+_PLAIN = box.Box("    \n    \n -  \n    \n    \n    \n    \n    \n", ascii=True)
 
 
 def _cell(value: Any) -> str:
+    """A value as the text of one cell."""
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
         return ", ".join(_cell(v) for v in value)
+    if isinstance(value, Mapping):
+        return json.dumps(jsonable(value), ensure_ascii=False)
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
     return str(value)
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, (dt.date, dt.datetime)):
+def jsonable(value: Any) -> Any:
+    """Any value DuckDB returns, as JSON: dates and times ISO 8601, intervals as seconds, decimals as
+    numbers (as strings when a float would lose digits), blobs in base64, UUIDs as text."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, decimal.Decimal):
+        as_float = float(value)
+        exact = math.isfinite(as_float) and decimal.Decimal(repr(as_float)) == value
+        return as_float if exact else str(value)
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
         return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    return value
+    if isinstance(value, dt.timedelta):
+        return value.total_seconds()
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [jsonable(v) for v in value]
+    return str(value)
 
 
-def width(text: str) -> int:
-    """Columns a string takes in a terminal: CJK and other wide characters count two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+def table(columns: Sequence[str], rows: Sequence[Sequence[Any]], width: int | None = None) -> str:
+    """An aligned table that knows display widths (CJK two columns, combining marks none), wrapping
+    long cells to fit ``width`` columns; ``None``: as wide as the longest row needs (nothing is cut)."""
+    head = [printable(name) for name in columns]
+    body = [[printable(_cell(v).replace("\n", " ")) for v in row] for row in rows]
+    natural = sum(
+        max([cell_len(h)] + [cell_len(r[i]) for r in body]) + 2 for i, h in enumerate(head)
+    )
+    grid = Table(box=_PLAIN, show_edge=False, pad_edge=False, padding=(0, 2, 0, 0), expand=False)
+    for name in head:
+        grid.add_column(name, overflow="fold")
+    for cells in body:
+        grid.add_row(*cells)
+    console = Console(
+        width=min(width, natural) if width else natural,
+        file=io.StringIO(),
+        color_system=None,
+        force_terminal=False,
+        highlight=False,
+    )
+    with console.capture() as capture:
+        console.print(grid, crop=False)
+    return "\n".join(line.rstrip() for line in capture.get().splitlines())
 
 
-def _pad(text: str, size: int) -> str:
-    return text + " " * (size - width(text))
-
-
-def _clip(text: str, limit: int) -> str:
-    if width(text) <= limit:
-        return text
-    out, used = [], 0
-    for ch in text:
-        w = width(ch)
-        if used + w > limit - 1:
-            break
-        out.append(ch)
-        used += w
-    return "".join(out) + "…"
-
-
-def table(columns: Sequence[str], rows: Sequence[Sequence[Any]], max_width: int = 80) -> str:
-    """An aligned plain-text table (CJK-aware), long cells clipped to ``max_width`` columns."""
-    cells = [[_clip(_cell(v).replace("\n", " "), max_width) for v in row] for row in rows]
-    sizes = [max([width(c)] + [width(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    lines = [
-        "  ".join(_pad(c, s) for c, s in zip(columns, sizes, strict=True)).rstrip(),
-        "  ".join("-" * s for s in sizes),
-    ]
-    lines += [
-        "  ".join(_pad(c, s) for c, s in zip(row, sizes, strict=True)).rstrip() for row in cells
-    ]
-    return "\n".join(lines)
-
-
-def to_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+def to_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]], excel: bool = False) -> str:
+    """CSV: faithful for programs; with ``excel``, a UTF-8 byte-order mark (so that a spreadsheet
+    reads Chinese and Arabic right) and every text cell that would start a formula prefixed with '."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows([[_cell(v) for v in row] for row in rows])
-    return buffer.getvalue()
+    writer = csv.writer(buffer, lineterminator="\r\n" if excel else "\n")
+
+    def cell(value: Any) -> str:
+        text = _cell(value)
+        return text if not excel or isinstance(value, (int, float)) else neutralise(text)
+
+    writer.writerow([cell(c) for c in columns])
+    writer.writerows([[cell(v) for v in row] for row in rows])
+    return ("\ufeff" if excel else "") + buffer.getvalue()
 
 
 def to_json(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    objects = [{c: _jsonable(v) for c, v in zip(columns, row, strict=True)} for row in rows]
+    objects = [{c: jsonable(v) for c, v in zip(columns, row, strict=True)} for row in rows]
     return json.dumps(objects, ensure_ascii=False, indent=1)
 
 
-def to_markdown(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    def esc(value: Any) -> str:
-        return _cell(value).replace("|", "\\|").replace("\n", " ")
+def _md(value: Any) -> str:
+    """A Markdown table cell: its pipes and backslashes escaped, its line breaks as <br>."""
+    text = _cell(value).replace("\\", "\\\\").replace("|", "\\|")
+    return printable(text.replace("\r\n", "<br>").replace("\n", "<br>"))
 
+
+def to_markdown(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     lines = [
-        "| " + " | ".join(esc(c) for c in columns) + " |",
+        "| " + " | ".join(_md(c) for c in columns) + " |",
         "|" + "|".join(" --- " for _ in columns) + "|",
     ]
-    lines += ["| " + " | ".join(esc(v) for v in row) + " |" for row in rows]
+    lines += ["| " + " | ".join(_md(v) for v in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def _xlsx_value(value: Any) -> Any:
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, (int, float)) and math.isfinite(value):
+        return value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value
+    return xml_safe(_cell(value))
 
 
 def to_xlsx(
     columns: Sequence[str], rows: Sequence[Sequence[Any]], path: str | Path, sheet: str = "copmop"
 ) -> Path:
-    """A workbook ready for a report: bold header, frozen header row and first column, fitted widths."""
+    """A workbook ready for a report: bold header, frozen header row and first column, fitted widths;
+    every text cell stored as text (a cell starting with "=" is never a formula)."""
+    # openpyxl takes 0.3 s to import: only a command writing a workbook pays for it
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
     ws = book.active
-    ws.title = sheet[:31]
-    ws.append(list(columns))
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        ws.append([_jsonable(v) if not isinstance(v, (list, tuple)) else _cell(v) for v in row])
+    ws.title = SHEET_NAME_BAD.sub(" ", sheet)[:31]
+    for r, row in enumerate([list(columns), *rows], 1):
+        for c, value in enumerate(row, 1):
+            cell = ws.cell(row=r, column=c, value=_xlsx_value(value))
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # openpyxl would make "=…" a formula
+            if r == 1:
+                cell.font = Font(bold=True)
     ws.freeze_panes = "B2"
     for i, name in enumerate(columns, 1):
-        longest = max([width(_cell(name))] + [width(_cell(r[i - 1])) for r in rows])
+        longest = max([cell_len(_cell(name))] + [cell_len(_cell(r[i - 1])) for r in rows])
         ws.column_dimensions[get_column_letter(i)].width = min(max(8, longest + 2), 80)
     out = Path(path)
     book.save(out)
     return out
 
 
-def reading(docs: Sequence[Any], columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    """A document (or a paragraph) to read in a terminal: a heading line per document, then each
-    clause whole, labelled by section and number, with its references."""
-    out: list[str] = []
-    by_doc: dict[str, list[dict[str, Any]]] = {}
-    for row in rows:
-        item = dict(zip(columns, row, strict=True))
-        by_doc.setdefault(item["doc_id"], []).append(item)
-    for doc in docs:
-        where = ", ".join(
-            str(v)
-            for v in (
-                doc.place,
-                doc.date_start,
-                doc.agenda_item and f"agenda item {doc.agenda_item}",
-            )
-            if v
-        )
-        out.append(f"{doc.doc_id} — {doc.title or ''}" + (f" ({where})" if where else ""))
-        for item in by_doc.get(doc.doc_id, []):
-            kind, number, section = item["kind"], item["number"], item["section"]
-            if kind == "footnote":
-                label = f"    fn {number}."
-            elif number and kind != "heading":
-                label = f"{section + ' ' if section else ''}{number}."
-            else:
-                label = f"[{kind}{' ' + number if number else ''}]"
-            out.append(f"{label} {item['text']}")
-            if item.get("references"):
-                out.append(f"    → {item['references']}")
-        out.append("")
-    return "\n".join(out).rstrip()
-
-
-def render(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> str:
-    """Rows as text in one of the text formats."""
+def render(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    fmt: str,
+    excel: bool = False,
+    width: int | None = None,
+) -> str:
+    """Rows as text in one of the text formats (CSV without its final line break)."""
     if fmt == "csv":
-        return to_csv(columns, rows).rstrip("\n")
+        return to_csv(columns, rows, excel).removesuffix("\r\n").removesuffix("\n")
     if fmt == "json":
         return to_json(columns, rows)
     if fmt == "markdown":
         return to_markdown(columns, rows)
-    return table(columns, rows)
+    return table(columns, rows, width)
 
 
-def wrap(text: str, size: int) -> list[str]:
-    """Lines of at most ``size`` terminal columns: at spaces in Latin text, anywhere in CJK text."""
-    lines: list[str] = []
-    current = ""
-    for word in text.replace("\n", " ").split(" "):
-        candidate = f"{current} {word}" if current else word
-        if width(candidate) <= size:
-            current = candidate
-            continue
-        if width(word) <= size and not any(width(ch) == 2 for ch in word):
-            lines.append(current)
-            current = word
-            continue
-        current = f"{current} " if current else ""
-        for ch in word:
-            if width(current + ch) > size:
-                lines.append(current.rstrip())
-                current = ""
-            current += ch
-    if current:
-        lines.append(current)
-    return lines or [""]
-
-
-def side_by_side(headers: Sequence[str], rows: Sequence[Sequence[str]], total: int = 120) -> str:
-    """Columns of wrapped text next to each other, for reading language versions together."""
-    size = max(20, (total - 3 * (len(headers) - 1)) // max(1, len(headers)))
-    out = [
-        " | ".join(_pad(h, size) for h in headers).rstrip(),
-        "-+-".join("-" * size for _ in headers),
-    ]
-    for row in rows:
-        wrapped = [wrap(cell or "", size) for cell in row]
-        for i in range(max(len(w) for w in wrapped)):
-            out.append(" | ".join(_pad(w[i] if i < len(w) else "", size) for w in wrapped).rstrip())
-        out.append("")
-    return "\n".join(out).rstrip()
+def write(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    fmt: str,
+    out: str | Path,
+    excel: bool = False,
+    sheet: str = "copmop",
+) -> Path:
+    """Rows into a file in any format; a file that cannot be written is a one-line OutputError."""
+    path = Path(out)
+    try:
+        if fmt == "xlsx":
+            return to_xlsx(columns, rows, path, sheet)
+        text = render(columns, rows, fmt, excel)
+        path.write_text(text + ("\r\n" if excel and fmt == "csv" else "\n"), encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(
+            f"{printable(str(path))}: cannot be written ({exc.strerror or exc})"
+        ) from None
+    return path

@@ -1,0 +1,131 @@
+"""``copmop ingest``: files into the store, with a progress bar on a terminal and a summary line."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn
+from rich.text import Text
+
+from copmop.pipeline.cli.options import db_option, say
+from copmop.pipeline.errors import UsageError
+from copmop.pipeline.ingest import Limits
+from copmop.pipeline.ingest import ingest as run_ingest
+
+__all__ = ["ingest"]
+
+# The first files of a run pay for loading the language pipelines: no estimate before this many.
+_SETTLED = 3
+
+
+class _Remaining(ProgressColumn):
+    """The time left, once the first files are done and the pace is the pace of reading."""
+
+    def render(self, task: Task) -> Text:
+        if task.total is None or task.completed < min(_SETTLED, task.total) or not task.speed:
+            return Text("estimating…")
+        seconds = int((task.total - task.completed) / task.speed)
+        return Text(f"{seconds // 60}:{seconds % 60:02d} left")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1, max=256),
+    default=None,
+    help="Worker processes (default: the number of cores).",
+)
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=1, max=24 * 3600),
+    default=300.0,
+    show_default=True,
+    help="Seconds one file may take before it is given up.",
+)
+@click.option(
+    "--max-size",
+    type=click.IntRange(min=1, max=100_000),
+    default=200,
+    show_default=True,
+    help="Megabytes above which a file is refused.",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Read files in local worker processes, or on a Dask cluster.",
+)
+@click.option(
+    "--scheduler", default=None, help="The Dask scheduler's address (with --executor dask)."
+)
+@click.option("--verbose", "-v", is_flag=True, help="Name each document as it is stored.")
+def ingest(
+    paths: tuple[Path, ...],
+    db: str,
+    wait: float,
+    jobs: int | None,
+    time_limit: float,
+    max_size: int,
+    executor: str,
+    scheduler: str | None,
+    verbose: bool,
+) -> None:
+    """Ingest PDF and text files, or folders of them, into the store.
+
+    Folders are read recursively; an unchanged file is skipped, a changed one replaces its document.
+    Queries can run while an ingest writes: the store is taken one batch of documents at a time.
+    """
+    if executor == "dask" and not scheduler:
+        raise UsageError("--executor dask: give the scheduler's address with --scheduler")
+    limits = Limits(max_bytes=max_size * 2**20, seconds=time_limit)
+    with contextlib.ExitStack() as stack:
+        report = run_ingest(
+            paths,
+            db,
+            jobs=jobs or os.cpu_count() or 1,
+            progress=lambda n: _progress(stack, n),
+            limits=limits,
+            scheduler=scheduler if executor == "dask" else None,
+            stored=_announce if verbose else None,
+            wait=wait,
+            waiting=say,
+        )
+    for note in report.notes:
+        say(note)
+    for message in report.errors:
+        say(f"error: {message}")
+    for message in report.warnings:
+        say(f"warning: {message}")
+    click.echo(report.summary())
+    if report.errors:
+        sys.exit(1)
+
+
+def _announce(doc_id: str, outcome: str) -> None:
+    say(f"{outcome} {doc_id}")
+
+
+def _progress(stack: contextlib.ExitStack, count: int) -> Callable[[Path], None]:
+    """A progress bar on a terminal for a long ingest; nothing otherwise."""
+    if count < 2 or not sys.stderr.isatty():
+        return lambda path: None
+    bar = Progress(
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        _Remaining(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    stack.enter_context(bar)
+    task = bar.add_task("ingest", total=count)
+    return lambda path: bar.advance(task)
