@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import matplotlib
 import networkx as nx
+
+matplotlib.use("Agg")  # pictures are files: no window, whatever the machine has
+
+import matplotlib.pyplot as plt
 
 from copmop.pipeline.errors import UsageError
 
@@ -18,11 +23,6 @@ def plot(graph: nx.DiGraph, out: str | Path, title: str = "") -> Path:
     path = Path(out)
     if path.suffix.lower() not in (".svg", ".png", ".pdf"):
         raise UsageError(f"--out {out}: give a .svg, .png or .pdf file")
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     meetings = sorted({graph.nodes[n].get("meeting") or 0 for n in graph})
     column = {m: i for i, m in enumerate(meetings)}
     stacks: dict[int, int] = {}

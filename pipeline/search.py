@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from copmop.extractors.nlp import search_tokens
 from copmop.lang.detect import detect
 from copmop.pipeline.errors import StoreError
 from copmop.pipeline.store import Store
@@ -19,8 +20,6 @@ def search(
     store: Store, query: str, langs: Sequence[str] | None = None, limit: int = 20
 ) -> tuple[list[str], list[tuple]]:
     """The clauses that best match ``query``, best first, with their BM25 score."""
-    from copmop.extractors.nlp import search_tokens
-
     if not store.fts:
         raise StoreError(
             "full-text search needs DuckDB's fts extension (pip package "
