@@ -126,9 +126,10 @@ def why_empty(
         )
     if langs:
         _, rows = store.query("SELECT DISTINCT lang FROM documents ORDER BY lang")
-        held = [lang for (lang,) in rows]
-        if not set(langs) & set(held):
-            return f"the store holds no document in {', '.join(langs)} (it holds {', '.join(held) or 'none'})"
+        have = [lang for (lang,) in rows]
+        if not set(langs) & set(have):
+            held_langs = ", ".join(have) or "none"
+            return f"the store holds no document in {', '.join(langs)} (it holds {held_langs})"
     if meetings:
         _, rows = store.query(
             "SELECT min(meeting), max(meeting), count(*) FILTER (meeting BETWEEN ? AND ?) "

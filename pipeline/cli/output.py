@@ -93,8 +93,9 @@ def table(columns: Sequence[str], rows: Sequence[Sequence[Any]], width: int | No
     long cells to fit ``width`` columns; ``None``: as wide as the longest row needs (nothing is cut)."""
     head = [printable(name) for name in columns]
     body = [[printable(_cell(v).replace("\n", " ")) for v in row] for row in rows]
+    # each column: its widest cell, two spaces of padding, one for the rule between columns
     natural = sum(
-        max([cell_len(h)] + [cell_len(r[i]) for r in body]) + 2 for i, h in enumerate(head)
+        max([cell_len(h)] + [cell_len(r[i]) for r in body]) + 3 for i, h in enumerate(head)
     )
     grid = Table(box=_PLAIN, show_edge=False, pad_edge=False, padding=(0, 2, 0, 0), expand=False)
     for name in head:
@@ -114,18 +115,23 @@ def table(columns: Sequence[str], rows: Sequence[Sequence[Any]], width: int | No
 
 
 def to_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]], excel: bool = False) -> str:
-    """CSV: faithful for programs; with ``excel``, a UTF-8 byte-order mark (so that a spreadsheet
-    reads Chinese and Arabic right) and every text cell that would start a formula prefixed with '."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n" if excel else "\n")
+    """CSV: faithful for programs (lines end with "\\n"; a cell holding a line break or a carriage
+    return is quoted); with ``excel``, lines end with "\\r\\n", a UTF-8 byte-order mark comes first
+    (so that a spreadsheet reads Chinese and Arabic right) and every text cell that would start a
+    formula is prefixed with '."""
+    end = "\r\n" if excel else "\n"
 
     def cell(value: Any) -> str:
         text = _cell(value)
         return text if not excel or isinstance(value, (int, float)) else neutralise(text)
 
-    writer.writerow([cell(c) for c in columns])
-    writer.writerows([[cell(v) for v in row] for row in rows])
-    return ("\ufeff" if excel else "") + buffer.getvalue()
+    lines = []
+    for row in [columns, *rows]:
+        buffer = io.StringIO()
+        # "\r\n" as the writer's terminator makes it quote a cell holding either character
+        csv.writer(buffer, lineterminator="\r\n").writerow([cell(v) for v in row])
+        lines.append(buffer.getvalue().removesuffix("\r\n") + end)
+    return ("\ufeff" if excel else "") + "".join(lines)
 
 
 def to_json(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
@@ -155,7 +161,8 @@ def _xlsx_value(value: Any) -> Any:
         return value
     if isinstance(value, (dt.date, dt.datetime)):
         return value
-    return xml_safe(_cell(value))
+    # a workbook is XML, which reads a carriage return as a line feed: write it as one
+    return xml_safe(_cell(value).replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def to_xlsx(
