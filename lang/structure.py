@@ -29,11 +29,19 @@ WORD_CHAR = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff0-9]")
 
 # --- page furniture -------------------------------------------------------------------------------
 
-# A page number as printed alone on a line: "Page 12", "- 3 -", "12", "第 3 页", "Стр. 4", "صفحة 5".
+# A page number as printed alone on a line: "Page 12", "- 3 -", "12", "第 3 页", "Стр. 4", "صفحة 5",
+# "Page 2 of 32", the United Nations' "2/32", and with the job number of the document before or after
+# it: "22-18721    2/32", "V.22-18721 3/32", "2/32   22-18721".
+_JOB = r"(?:[A-Z]\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?"
 PAGE_NUMBER = re.compile(
-    r"^\s*(?:(?:Page|Página|Pagina|Страница|Стр\.|صفحة|第)\s*)?[-–]?\s*\d{1,4}\s*[-–]?\s*(?:页)?\s*$",
+    rf"^\s*(?:{_JOB}\s*)?(?:(?:Page|Página|Pagina|Страница|Стр\.|صفحة|الصفحة|第)\s*)?[-–]?\s*\d{{1,4}}"
+    r"(?:\s*(?:/|of|de|из|من)\s*\d{1,4})?\s*[-–]?\s*(?:页)?"
+    rf"(?:\s*{_JOB})?\s*$",
     re.IGNORECASE,
 )
+# The job number printed alone at the foot of a United Nations document: "22-18721", "22-18721 (E)",
+# "V.22-18721", and the bar-code text beside it, "*2218721*".
+JOB_NUMBER = re.compile(rf"^\s*(?:{_JOB}(?:\s+\d{{6}})?|\*\d{{7}}\*)\s*$")
 # A running header that is a document symbol alone: "UNEP/CBD/BS/COP-MOP/5/16", "CBD/CP/MOP/DEC/10/7".
 SYMBOL_LINE = re.compile(rf"^\s*(?P<symbol>{SYMBOL.pattern})\s*$")
 # A line of the distribution block: "Distr.: General", "19 December 2022", "Original: English".
@@ -48,6 +56,15 @@ DISTRIBUTION_LINE = re.compile(
 # The first line of a footnote at the foot of a page: "1  第 BS-V/16 号决定，附件一。", "*  UNEP/…/5/1。",
 # "(1) المقرر BS-V/16" (Arabic documents put their labels in brackets).
 FOOTNOTE_START = re.compile(r"^\s*\(?(?P<label>\d{1,3}|\*{1,3}|†)\)?\s+(?P<text>\S.*)$")
+# A label printed before a paragraph's words, apart from them (a tab or a hanging indent): "1.", "12.",
+# "(a)", "b)", "(iv)", "A.", "II.", "一、", "(一)", "•", and in Arabic documents "1 -", "ألف -".
+SHORT_LABEL = re.compile(
+    r"^\s*(?:\d{1,3}\s?[.．)]?|\(\s?\w{1,4}\s?\)|\w{1,2}\)|[A-ZА-Я]\.|[IVXLC]{1,6}\.|"
+    r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[•·▪◦-]|\d{1,3}\s?[-–]|"
+    rf"[-–]\s?\d{{1,3}}|(?:{_alt(lexicon.SECTION_LETTERS['arabic'])})\s?[-–])\s*$"
+)
+# What parts the labels of footnote markers printed together: "3,4" is markers 3 and 4.
+MARKER_LABEL_SEPARATOR = re.compile(r"[,，、\s]+")
 # A footnote marker glued to the text it annotates: "战略计划》1在", "有限；5", "Plan,3 which".
 MARKER_BEFORE = re.compile(rf"[{CJK}A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff.,;:)\]”’\"']$")
 # A footnote marker glued to a year, the last guess: "pour la période 2011-20201 relatifs" is 2020 + 1.

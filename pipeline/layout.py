@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from copmop.lang.structure import (
     CJK_CHAR,
@@ -113,12 +114,8 @@ def place_markers(pages: Sequence[Page]) -> None:
                 for m in line.markers
             ]
             markers.append(Marker(note.label, pos))
-            target.lines[li] = Line(
-                text,
-                line.page,
-                line.ends_block,
-                tuple(sorted(markers, key=lambda m: m.offset)),
-                line.indent,
+            target.lines[li] = replace(
+                line, text=text, markers=tuple(sorted(markers, key=lambda m: m.offset))
             )
             if target is page:
                 cursor = (li, pos)
@@ -216,7 +213,7 @@ def cut_line(line: Line, start: int) -> Line:
     rest = line.text[start:]
     start += len(rest) - len(rest.lstrip())
     markers = tuple(Marker(m.label, max(0, m.offset - start)) for m in line.markers)
-    return Line(line.text[start:], line.page, line.ends_block, markers, line.indent)
+    return replace(line, text=line.text[start:], markers=markers)
 
 
 def _separator(left: str, right: str) -> tuple[str, bool]:

@@ -60,8 +60,9 @@ class Marker:
 class Line:
     """One printed line of running text, with running headers and footnote markers already removed.
 
-    ``ends_block`` says the line closes a block (a paragraph, a heading, a table cell): the text
-    extraction kept a trailing space there, or the line stops short of the right margin.
+    ``ends_block`` says the line closes a block (a paragraph, a heading, a table row): the text
+    extraction kept a trailing space there, or the page's geometry says so. ``cells`` holds the texts
+    of a table row's cells (its ``text`` is them joined); empty for running text.
     """
 
     text: str
@@ -69,6 +70,7 @@ class Line:
     ends_block: bool = False
     markers: tuple[Marker, ...] = ()
     indent: float = 0.0
+    cells: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.page < 1:

@@ -1,65 +1,38 @@
-"""Reader for PDFs through pdfplumber: the boundary where pdfplumber's char dicts stop.
+"""Reader for PDFs through pdfplumber: the boundary where pdfplumber's objects stop.
 
-What the page tells is used: characters are grouped into rows by their vertical overlap; footnote markers
-are the raised, smaller characters of a row; footnotes are the rows in smaller type at the foot of a page
-(under a short rule, each opening with its label); a row that stops short of the right margin, or ends with
-a drawn space, closes a block. Running headers and page numbers are left to ``layout.strip_furniture``.
+pdfplumber gives each page's glyphs (its chars), its short rules and its ruled tables; everything after
+is copmop's (``pipeline.pdf_rows``, ``pipeline.pdf_page``): rows and their segments, the title block
+read by columns, footnotes found by their type size and place, block ends found by geometry, pages
+joined (a block running on to the next page, a footnote running on to the next page's foot). Running
+headers and repeated lines are left to ``layout.strip_furniture``, markers printed at the text's size
+to ``layout.place_markers``.
 """
 
 from __future__ import annotations
 
 import hashlib
-import statistics
 from collections import Counter
-from dataclasses import dataclass, field
-from functools import cached_property
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from copmop.lang.structure import FOOTNOTE_START
+import pdfplumber
+
 from copmop.pipeline import layout
 from copmop.pipeline.errors import UnreadableSource
-from copmop.pipeline.models import Footnote, Line, Marker, Page, Source
+from copmop.pipeline.models import Footnote, Line, Page, Source
+from copmop.pipeline.pdf_page import (
+    Laid,
+    PageGeometry,
+    TableGrid,
+    lay_out,
+    mark_block_ends,
+    to_lines,
+)
 from copmop.pipeline.read_text import file_bytes
 
-__all__ = ["read_pdf"]
+__all__ = ["assemble", "read_geometry", "read_pdf"]
 
-_TOP_X = itemgetter("top", "x0")
-_X = itemgetter("x0")
-
-_SAME_ROW = 0.5  # a top within this share of the type size of a row's top is on that row
-_MARKER_SIZE = 0.85  # a marker is at most this share of its row's type size …
-_MARKER_RISE = 0.15  # … and its baseline is raised by at least this share of it
-_FOOTNOTE_SIZE = 0.93  # footnotes are set in type smaller than this share of the body's
-
-
-@dataclass
-class _Row:
-    """Characters sharing a line on the page (pdfplumber char dicts: only this module sees them)."""
-
-    top: float
-    bottom: float
-    chars: list[dict[str, Any]] = field(default_factory=list)
-    biggest: float = 0.0  # the largest type size on the row so far
-
-    @cached_property
-    def size(self) -> float:
-        """The row's type size: the commonest size of its characters."""
-        sizes = Counter(round(c["size"], 1) for c in self.text_chars)
-        return sizes.most_common(1)[0][0] if sizes else 0.0
-
-    @property
-    def x0(self) -> float:
-        return float(self.chars[0]["x0"])
-
-    @cached_property
-    def x1(self) -> float:
-        return max((c["x1"] for c in self.text_chars), default=self.x0)
-
-    @cached_property
-    def text_chars(self) -> list[dict[str, Any]]:
-        return [c for c in self.chars if c["text"].strip()]
+_TABLE_EDGES = 8  # a page with fewer ruling edges than this holds no ruled table worth finding
 
 
 def read_pdf(path: str | Path) -> Source:
@@ -70,50 +43,99 @@ def read_pdf(path: str | Path) -> Source:
         raise UnreadableSource(str(p), "empty file")
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise UnreadableSource(str(p), "not a PDF file")
-    import pdfplumber  # imported here: a text-only ingest need not pay for it
+    geometries, unreadable, lang = read_geometry(p)
+    return assemble(str(p), hashlib.sha256(data).hexdigest(), geometries, unreadable, lang)
 
-    rows_by_page: list[tuple[int, list[_Row], list[tuple[float, float]], float]] = []
+
+def read_geometry(p: Path) -> tuple[list[PageGeometry], list[int], str | None]:
+    """Each page's glyphs, rules and tables; the pages drawn without readable text; the language
+    the PDF declares."""
+    pages: list[PageGeometry] = []
     unreadable: list[int] = []
     try:
         with pdfplumber.open(p) as pdf:
             lang = _declared_lang(pdf)
             for number, page in enumerate(pdf.pages, 1):
                 chars = [c for c in page.chars if c.get("upright", True)]
-                drawn = bool(page.images or page.curves or page.rects or page.lines)
+                edges = [*page.lines, *page.rects]
+                drawn = bool(page.images or page.curves or edges)
                 cid = sum(1 for c in chars if c["text"].startswith("(cid:"))
                 if (not chars and drawn) or (chars and cid > len(chars) * 0.3):
                     unreadable.append(number)
                     chars = []
                 rules = [
-                    (r["x0"], r["top"])
-                    for r in (*page.lines, *page.rects)
+                    (r["x0"], r["top"], r["x1"])
+                    for r in edges
                     if abs(r["bottom"] - r["top"]) < 2 and (r["x1"] - r["x0"]) < page.width * 0.5
                 ]
-                rows_by_page.append((number, _rows(chars), rules, float(page.width)))
+                tables = _tables(page) if len(page.edges) >= _TABLE_EDGES and chars else []
+                pages.append(
+                    PageGeometry(
+                        number, float(page.width), float(page.height), chars, rules, tables
+                    )
+                )
     except UnreadableSource:
         raise
     except Exception as exc:  # pdfminer raises many types for broken files
         raise UnreadableSource(str(p), _pdf_reason(exc)) from None
-    if not rows_by_page:
+    if not pages:
         raise UnreadableSource(str(p), "PDF has no pages")
-    if len(unreadable) == len(rows_by_page) or not any(rows for _, rows, _, _ in rows_by_page):
+    if len(unreadable) == len(pages) or not any(g.chars for g in pages):
         raise UnreadableSource(str(p), "no text layer; OCR it first")
-    body_size = _body_size(rows_by_page)
-    spaced = _trailing_spaces(rows_by_page)
-    pages = [
-        _page(number, rows, rules, body_size, spaced) for number, rows, rules, _ in rows_by_page
-    ]
+    return pages, unreadable, lang
+
+
+def _tables(page: Any) -> list[TableGrid]:
+    """The ruled tables of a page (pdfplumber's table finder on its lines), with their cells."""
+    grids = []
+    for table in page.find_tables():
+        rows = [list(row.cells) for row in table.rows]
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            grids.append(TableGrid(tuple(table.bbox), rows))
+    return grids
+
+
+def assemble(
+    path: str,
+    sha256: str,
+    geometries: list[PageGeometry],
+    unreadable: list[int],
+    lang: str | None = None,
+) -> Source:
+    """Pages of lines and footnotes from the pages' geometry (whatever engine read it)."""
+    body = _body_size(geometries)
+    laid = [lay_out(g, body) for g in geometries]
+    pages: list[Page] = []
+    continued = False
+    for i, page in enumerate(laid):
+        following = next((p.runs[p.head] for p in laid[i + 1 :] if len(p.runs) > p.head), None)
+        own = page.runs[page.head :]
+        mark_block_ends(own, body, following, continued)
+        continued = bool(own) and not own[-1].ends
+        page.page.lines = to_lines(page.runs, page.page.number)
+        pages.append(page.page)
+    _carry_footnotes(laid)
     layout.strip_furniture(pages)
-    layout.place_markers(
-        pages
-    )  # markers printed at the text's size and height: found by their label
+    layout.place_markers(pages)  # markers printed at the text's size and height: found by label
     return Source(
-        path=str(p),
-        sha256=hashlib.sha256(data).hexdigest(),
-        pages=pages,
-        lang_hint=lang,
-        unreadable_pages=tuple(unreadable),
+        path=path, sha256=sha256, pages=pages, lang_hint=lang, unreadable_pages=tuple(unreadable)
     )
+
+
+def _carry_footnotes(laid: list[Laid]) -> None:
+    """A footnote running on to the next page: its rest (the first lines at that page's foot, before
+    any label) joins the last footnote before it."""
+    last: tuple[Page, int] | None = None
+    for page in laid:
+        if page.carried and last is not None:
+            owner, index = last
+            note = owner.footnotes[index]
+            rest = layout.join_lines([Line(note.text, note.page, True), *page.carried])
+            owner.footnotes[index] = Footnote(note.label, rest.text, note.page)
+        elif page.carried:
+            page.page.lines.extend(page.carried)  # no footnote before: keep the text, as text
+        if page.page.footnotes:
+            last = (page.page, len(page.page.footnotes) - 1)
 
 
 def _pdf_reason(exc: Exception) -> str:
@@ -136,161 +158,9 @@ def _declared_lang(pdf: Any) -> str | None:
         return None
 
 
-def _rows(chars: list[dict[str, Any]]) -> list[_Row]:
-    """Group characters into rows, each row's characters left to right.
-
-    Characters come sorted by their top; a character starts a new row when its top lies below the
-    current row's by more than half its type size. A raised marker's top is its line's, so it joins
-    its line; the next line's top lies a whole line lower.
-    """
-    rows: list[_Row] = []
-    current: _Row | None = None
-    limit = float("-inf")
-    for c in sorted(chars, key=_TOP_X):
-        top = c["top"]
-        if current is None or top > limit:
-            current = _Row(top, c["bottom"], [c], c["size"])
-            rows.append(current)
-            limit = top + _SAME_ROW * max(c["size"], 1.0)
-            continue
-        current.chars.append(c)
-        if c["size"] > current.biggest and c["text"] != " ":
-            current.biggest = c["size"]
-            limit = current.top + _SAME_ROW * c["size"]
-        if c["bottom"] > current.bottom:
-            current.bottom = c["bottom"]
-    for row in rows:
-        row.chars.sort(key=_X)
-    return [row for row in rows if row.text_chars]
-
-
-def _trailing_spaces(pages: list[tuple[int, list[_Row], Any, float]]) -> bool:
-    """Does this PDF draw a space where each block ends (then that, not geometry, says where)?"""
-    rows = [row for _, page_rows, _, _ in pages for row in page_rows]
-    ending = sum(1 for row in rows if row.chars[-1]["text"] == " ")
-    return bool(rows) and ending >= 0.15 * len(rows)
-
-
-def _body_size(pages: list[tuple[int, list[_Row], Any, float]]) -> float:
+def _body_size(pages: list[PageGeometry]) -> float:
+    """The body's type size: the commonest size of the document's glyphs."""
     sizes: Counter[float] = Counter()
-    for _, rows, _, _ in pages:
-        for row in rows:
-            sizes.update(round(c["size"], 1) for c in row.text_chars)
+    for page in pages:
+        sizes.update(round(c["size"], 1) for c in page.chars if c["text"].strip())
     return sizes.most_common(1)[0][0] if sizes else 10.0
-
-
-def _text(row: _Row) -> tuple[str, tuple[Marker, ...], str | None]:
-    """The row's text, its markers cut out, and a leading label (a footnote's own raised number)."""
-    size = row.size
-    main = [c for c in row.text_chars if c["size"] >= size * _MARKER_SIZE]
-    baseline = statistics.median(c["bottom"] for c in main) if main else row.bottom
-    out: list[str] = []
-    markers: list[Marker] = []
-    lead: str | None = None
-    previous: dict[str, Any] | None = None
-    label = ""
-    for c in row.chars:
-        raised = (
-            c["text"].strip()
-            and c["size"] < size * _MARKER_SIZE
-            and c["bottom"] < baseline - size * _MARKER_RISE
-        )
-        if raised:
-            label += c["text"]
-            previous = c
-            continue
-        if label:
-            if not "".join(out).strip():
-                lead = label
-            else:
-                markers.append(Marker(label, len("".join(out).rstrip())))
-            label = ""
-        if (
-            previous is not None
-            and c["x0"] - previous["x1"] > size * 0.25
-            and out
-            and out[-1] != " "
-            and c["text"] != " "
-        ):
-            out.append(" ")
-        out.append(c["text"])
-        previous = c
-    if label:
-        if "".join(out).strip():
-            markers.append(Marker(label, len("".join(out).rstrip())))
-        else:
-            lead = label
-    text = "".join(out)
-    stripped = text.strip()
-    shift = len(text) - len(text.lstrip())
-    markers = [Marker(m.label, max(0, min(len(stripped), m.offset - shift))) for m in markers]
-    return stripped, tuple(markers), lead
-
-
-def _page(
-    number: int, rows: list[_Row], rules: list[tuple[float, float]], body: float, spaced: bool
-) -> Page:
-    """Running lines and footnotes of one page."""
-    texts = [_text(row) for row in rows]
-    furniture = [layout.is_furniture(text) for text, _, _ in texts]
-    is_body = [
-        row.size >= body * _FOOTNOTE_SIZE and not extra
-        for row, extra in zip(rows, furniture, strict=True)
-    ]
-    last_body = max((i for i, b in enumerate(is_body) if b), default=-1)
-    foot_start = len(rows)
-    for i in range(last_body + 1, len(rows)):
-        text, _, lead = texts[i]
-        if furniture[i]:
-            continue
-        if lead or FOOTNOTE_START.match(text) or any(top <= rows[i].top for _, top in rules):
-            foot_start = i
-        break
-    if foot_start == len(rows) and rules:
-        # footnotes in the body's type: the rows under the page's lowest short rule, when the first
-        # of them opens with a label
-        rule = max(top for _, top in rules)
-        below = [i for i, row in enumerate(rows) if row.top > rule and not furniture[i]]
-        if below and (texts[below[0]][2] or FOOTNOTE_START.match(texts[below[0]][0])):
-            foot_start = below[0]
-    right = max((row.x1 for row, b in zip(rows, is_body, strict=True) if b), default=0.0)
-    lines: list[Line] = []
-    notes: list[tuple[str, list[Line]]] = []
-    for i, (row, (text, markers, lead)) in enumerate(zip(rows, texts, strict=True)):
-        following = rows[i + 1] if i + 1 < len(rows) else None
-        ends = row.chars[-1]["text"] == " " or (not spaced and _short(row, following, right))
-        if i < foot_start or furniture[i]:
-            lines.append(Line(text, number, ends, markers, indent=row.x0))
-            continue
-        m = None if lead else FOOTNOTE_START.match(text)
-        if lead:
-            notes.append((lead, [Line(text, number, True)]))
-        elif m:
-            notes.append((m["label"], [Line(m["text"], number, True)]))
-        elif notes:
-            notes[-1][1].append(Line(text, number, True))
-        else:
-            lines.append(Line(text, number, ends, markers, indent=row.x0))
-    footnotes = [Footnote(label, layout.join_lines(parts).text, number) for label, parts in notes]
-    return Page(number=number, lines=lines, footnotes=footnotes)
-
-
-def _short(row: _Row, following: _Row | None, right: float) -> bool:
-    """Geometry's word on a block's end: the line stops short of the margin by more than the next
-    line's first word (which would have fitted had the line gone on), and by two characters at least."""
-    room = right - row.x1
-    size = max(row.size, 1.0)
-    if following is None:
-        return room > 2 * size
-    word = 0.0
-    previous = None
-    for c in following.chars:
-        if c["text"] == " " or (previous is not None and c["x0"] - previous["x1"] > 0.2 * size):
-            if word:
-                break
-            continue
-        word += c["x1"] - c["x0"]
-        previous = c
-        if not c["text"].isascii():
-            break
-    return room > max(2 * size, word + 0.5 * size)

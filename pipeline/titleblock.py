@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from copmop.lang import lexicon, normalize, structure
 from copmop.lang.dates import parse_range
@@ -141,7 +142,7 @@ def _drop_prefix(line: Line, decision: str) -> Line:
     rest = structure.LEADING_DOT.sub("", text[start:])
     cut = len(text) - len(rest)
     markers = tuple(Marker(m.label, max(0, m.offset - cut)) for m in line.markers)
-    return Line(rest, line.page, line.ends_block, markers, line.indent)
+    return replace(line, text=rest, markers=markers)
 
 
 def _read_meta(text: str, lang: str, info: TitleBlock) -> bool:

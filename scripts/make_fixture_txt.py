@@ -22,14 +22,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from copmop.pipeline.cli import output
+from rich.cells import cell_len
 
 MARK = re.compile(r"\[\^([^\]]+)\]")
 
 
 def width(text: str) -> int:
     """Columns the text takes once printed (its footnote marks ``[^n]`` aside)."""
-    return output.width(MARK.sub("", text))
+    return cell_len(MARK.sub("", text))
 
 
 def wrap(block: str, limit: int) -> list[str]:

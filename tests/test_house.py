@@ -41,7 +41,13 @@ FLOORS: list[tuple[str, tuple[str, ...]]] = [
     ("language", ("copmop.lang",)),
     (
         "readers",
-        ("copmop.pipeline.read_pdf", "copmop.pipeline.read_text", "copmop.pipeline.layout"),
+        (
+            "copmop.pipeline.read_pdf",
+            "copmop.pipeline.read_text",
+            "copmop.pipeline.layout",
+            "copmop.pipeline.pdf_rows",
+            "copmop.pipeline.pdf_page",
+        ),
     ),
     (
         "segmentation",

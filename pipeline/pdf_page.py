@@ -1,0 +1,355 @@
+"""One PDF page's layout, from its rows: page furniture, the footnotes at the foot, the title block read
+column by column, ruled tables row by row, and where each block of running text ends.
+
+A block ends where the geometry says so, in any typesetting: a vertical gap wider than the line pitch,
+a change of indentation (a first-line indent, the end of a hanging paragraph), a change between bold
+and plain lines or of type size, or room left on the line for the next line's first word (the word
+processor would have put it there). The right margin a line is measured against is that of the lines
+around it in the same type, so that a narrow bold heading is not taken for a ragged paragraph. A
+right-to-left page is measured mirrored.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from dataclasses import dataclass, field
+
+from copmop.lang.structure import FOOTNOTE_START, JOB_NUMBER, PAGE_NUMBER, SHORT_LABEL, SYMBOL_LINE
+from copmop.pipeline import layout
+from copmop.pipeline.models import Footnote, Line, Marker, Page
+from copmop.pipeline.pdf_rows import Glyph, Row, Segment, make_rows
+
+__all__ = ["Laid", "PageGeometry", "Run", "TableGrid", "lay_out", "mark_block_ends", "to_lines"]
+
+_FOOTNOTE_SIZE = 0.93  # footnotes are set in type smaller than this share of the body's
+_EDGE = 0.1  # the share of the page's height at its top and at its foot where furniture is printed
+_PARAGRAPH_GAP = 1.3  # a line distance over this many times the line pitch parts two blocks
+_INDENT = 0.6  # an indentation change of this many ems parts two blocks
+_TAB = 0.9  # a gap of this many ems after a short label is a tab: the words start after it
+_WINDOW = 4  # lines each side whose right edges make a line's right margin
+_MIN_ROOM = 2.0  # less room than this many ems is a justified line's play, not a block's end
+
+
+@dataclass
+class TableGrid:
+    """A ruled table the PDF engine found: its box, and each row's cells as boxes (None: merged)."""
+
+    bbox: tuple[float, float, float, float]
+    rows: list[list[tuple[float, float, float, float] | None]]
+
+
+@dataclass
+class PageGeometry:
+    """What a reader hands over for one page, whatever its engine."""
+
+    number: int
+    width: float
+    height: float
+    chars: list[Glyph]
+    rules: list[tuple[float, float, float]] = field(
+        default_factory=list
+    )  # short rules: x0, top, x1
+    tables: list[TableGrid] = field(default_factory=list)
+
+
+@dataclass
+class Run:
+    """A line of running text on its way to becoming a :class:`Line`, measured in its reading
+    direction (a right-to-left line mirrored: ``start`` is then its right edge)."""
+
+    text: str
+    markers: tuple[Marker, ...]
+    start: float
+    content: float  # where its words start, after a hanging label ("1.<tab>Welcomes")
+    end: float
+    top: float
+    size: float
+    bold: bool
+    first_word: float  # the width of its first word (of its first character, in CJK text)
+    cells: tuple[str, ...] = ()
+    ends: bool = False
+
+
+@dataclass
+class Laid:
+    """A page laid out: its lines, its footnotes, what continues the last page's last footnote."""
+
+    page: Page
+    runs: list[Run]
+    carried: list[Line] = field(default_factory=list)
+    head: int = 0  # how many of the runs are the title block's (each a block of its own)
+
+
+def _furniture(text: str) -> bool:
+    return bool(PAGE_NUMBER.match(text) or JOB_NUMBER.match(text) or SYMBOL_LINE.match(text))
+
+
+def _measure(segments: list[Segment], width: float) -> tuple[float, float, float, float]:
+    """(start, content, end, first_word) of a line in its reading direction."""
+    rtl = segments[0].rtl
+    glyphs = [c for s in segments for c in s.text_chars]
+    if rtl:
+        glyphs = sorted(glyphs, key=lambda c: -c["x1"])
+        pos = [(width - c["x1"], width - c["x0"]) for c in glyphs]
+    else:
+        glyphs = sorted(glyphs, key=lambda c: c["x0"])
+        pos = [(c["x0"], c["x1"]) for c in glyphs]
+    size = max(segments[0].row.size, 1.0)
+    start, end = pos[0][0], max(b for _, b in pos)
+    content = start
+    for i in range(1, min(len(pos), 12)):
+        if pos[i][0] - pos[i - 1][1] > _TAB * size:
+            content = pos[i][0]
+            break
+    word = 0.0
+    for i, (a, b) in enumerate(pos):
+        if i and a - pos[i - 1][1] > 0.2 * size:
+            break
+        word += b - a
+        if not glyphs[i]["text"].isascii() and not rtl:
+            break  # a CJK line may break after any character
+    return start, content, end, word
+
+
+def _run(segments: list[Segment], width: float) -> Run:
+    """One line made of a row's segments (a hanging label and its text are one line)."""
+    texts: list[str] = []
+    markers: list[Marker] = []
+    length = 0
+    ordered = sorted(segments, key=lambda s: -s.x0) if segments[0].rtl else segments
+    for seg in ordered:
+        text, marks, _ = seg.read
+        if texts:
+            length += 1
+        markers.extend(Marker(m.label, m.offset + length) for m in marks)
+        texts.append(text)
+        length += len(text)
+    start, content, end, word = _measure(segments, width)
+    return Run(
+        text=" ".join(texts),
+        markers=tuple(markers),
+        start=start,
+        content=content,
+        end=end,
+        top=segments[0].row.top,
+        size=segments[0].row.size,
+        bold=all(s.bold for s in segments),
+        first_word=word,
+    )
+
+
+def _lines_of(rows: list[Row]) -> list[list[Segment]]:
+    """Each row as the segments of its lines: a short label and its text are one line; a row cut
+    into wider parts gives one line per part."""
+    out = []
+    for row in rows:
+        segs = row.segments
+        if len(segs) == 2 and any(SHORT_LABEL.match(s.read[0]) for s in segs):
+            out.append(segs)
+        else:
+            out.extend([s] for s in segs)
+    return out
+
+
+def _title_block(rows: list[Row]) -> tuple[list[list[Segment]], int]:
+    """The first page's title block in columns (logo words | symbol, distribution, date), read
+    column by column; and how many rows it took. Nothing when the page does not open with one."""
+    head: list[Row] = []
+    for row in rows:
+        segs = row.segments
+        if len(segs) > 1 and not (len(segs) == 2 and SHORT_LABEL.match(segs[0].read[0])):
+            head.append(row)
+            continue
+        if head and any(
+            abs(segs[0].x0 - s.x0) < 3 or abs(segs[-1].x1 - s.x1) < 3
+            for r in head
+            for s in r.segments[1:]
+        ):
+            head.append(row)  # a line of the right column alone: "1 November 2024"
+            continue
+        break
+    if len(head) < 2:
+        return [], 0
+    starts = sorted({round(s.x0) for r in head for s in r.segments})
+    columns: dict[int, list[Segment]] = {}
+    for r in head:
+        for s in r.segments:
+            start = min(starts, key=lambda x, s=s: abs(x - s.x0))  # type: ignore[misc]
+            columns.setdefault(start, []).append(s)
+    order = sorted(columns, reverse=head[0].segments[0].rtl)
+    return [[s] for key in order for s in columns[key]], len(head)
+
+
+def _pitch(runs: list[Run], body: float) -> float:
+    """The distance from one line to the next inside a block, on this page."""
+    steps = [
+        b.top - a.top
+        for a, b in itertools.pairwise(runs)
+        if abs(a.size - body) < 0.6 and abs(b.size - body) < 0.6 and b.top > a.top
+    ]
+    return statistics.median(steps) if steps else body * 1.2
+
+
+def mark_block_ends(
+    runs: list[Run], body: float, following: Run | None = None, continued: bool = False
+) -> None:
+    """Set ``ends`` on each run by the geometry: ``following`` is the next page's first line,
+    ``continued`` says the last page's last line did not end its block."""
+    pitch = _pitch(runs, body)
+    for i, cur in enumerate(runs):
+        nxt = runs[i + 1] if i + 1 < len(runs) else following
+        if nxt is None or cur.cells or nxt.cells:
+            cur.ends = True
+            continue
+        em = max(cur.size, 1.0)
+        first = (i == 0 and not continued) or (i > 0 and runs[i - 1].ends)
+        on_page = i + 1 < len(runs)
+        cur.ends = (
+            (on_page and nxt.top - cur.top > _PARAGRAPH_GAP * pitch)
+            or cur.bold != nxt.bold
+            or abs(cur.size - nxt.size) > 0.6
+            or (first and nxt.start > cur.content + _INDENT * em)
+            or (not first and abs(nxt.start - cur.start) > _INDENT * em)
+            or _room(runs, i) > max(nxt.first_word + 0.5 * em, _MIN_ROOM * em)
+        )
+
+
+def _room(runs: list[Run], i: int) -> float:
+    """What is left on line ``i`` before its right margin: that of the lines around it in its type
+    (a narrow heading's own), or the page's text column when it is the longest of them."""
+    cur = runs[i]
+    em = max(cur.size, 1.0)
+    near = runs[max(0, i - _WINDOW) : i + _WINDOW + 1]
+    same = [
+        r.end
+        for r in near
+        if r is not cur and r.bold == cur.bold and abs(r.size - cur.size) < 0.6 and not r.cells
+    ]
+    right = max(same, default=0.0)
+    if right < cur.end - 0.5 * em:
+        right = max(r.end for r in runs if abs(r.size - cur.size) < 0.6 and not r.cells)
+    return right - cur.end
+
+
+def _table_runs(rows: list[Row], grid: TableGrid) -> list[Run]:
+    """The rows of a ruled table, each one line of its cells' texts, in reading order."""
+    out = []
+    for cells in grid.rows:
+        texts: list[str] = []
+        markers: list[Marker] = []
+        top = None
+        for box in cells:
+            if box is None:
+                continue
+            x0, y0, x1, y1 = box
+            lines = []
+            for row in rows:
+                if not y0 - 1 <= (row.top + row.bottom) / 2 <= y1 + 1:
+                    continue
+                inside = [c for c in row.chars if x0 - 1 <= (c["x0"] + c["x1"]) / 2 <= x1 + 1]
+                if not [c for c in inside if c["text"].strip()]:
+                    continue
+                cell_row = Row(row.top, row.bottom, inside, row.biggest)
+                text, marks, _ = Segment(cell_row, inside).read
+                lines.append(Line(text, 1, True, marks))
+                top = row.top if top is None else min(top, row.top)
+            block = layout.join_lines(lines)
+            if not block.text:
+                continue
+            base = sum(len(t) + 1 for t in texts)
+            markers.extend(Marker(m.label, base + m.offset) for m in block.markers)
+            texts.append(block.text)
+        if texts and top is not None:
+            text = " ".join(texts)
+            out.append(Run(text, tuple(markers), 0, 0, 0, top, 0, False, 0, tuple(texts), True))
+    return out
+
+
+def lay_out(geo: PageGeometry, body: float) -> Laid:
+    """The page's running lines (their block ends set but for the last), footnotes and furniture."""
+    rows = make_rows(geo.chars)
+    in_table: set[int] = set()
+    tables: list[Run] = []
+    for grid in geo.tables:
+        _, y0, _, y1 = grid.bbox
+        inside = [r for r in rows if y0 - 1 <= (r.top + r.bottom) / 2 <= y1 + 1]
+        in_table.update(id(r) for r in inside)
+        tables += _table_runs(inside, grid)
+    furniture: list[str] = []
+    running: list[Row] = []
+    for row in rows:
+        if id(row) in in_table:
+            continue
+        edge = row.top < _EDGE * geo.height or row.bottom > (1 - _EDGE) * geo.height
+        texts = [s.read[0] for s in row.segments]
+        if edge and all(_furniture(t) for t in texts):
+            furniture.extend(texts)
+        else:
+            running.append(row)
+    body_rows = [i for i, r in enumerate(running) if r.size >= body * _FOOTNOTE_SIZE]
+    last_body = body_rows[-1] if body_rows else -1
+    rule = max((top for _, top, _ in geo.rules if top > 0.4 * geo.height), default=None)
+    foot = len(running)
+    if last_body + 1 < len(running):
+        first = running[last_body + 1]
+        if _labelled(first) or (rule is not None and rule <= first.top + 1):
+            foot = last_body + 1
+    if foot == len(running) and rule is not None:
+        below = [i for i, r in enumerate(running) if r.top > rule]
+        if below and _labelled(running[below[0]]):
+            foot = below[0]
+    notes: list[tuple[str, list[Line]]] = []
+    carried: list[Line] = []
+    for row in running[foot:]:
+        text, _, lead = _row_text(row)
+        m = None if lead else FOOTNOTE_START.match(text)
+        if lead:
+            notes.append((lead, [Line(text, geo.number, True)]))
+        elif m:
+            notes.append((m["label"], [Line(m["text"], geo.number, True)]))
+        elif notes:
+            notes[-1][1].append(Line(text, geo.number, True))
+        else:
+            carried.append(Line(text, geo.number, True))
+    body_rows_ = running[:foot]
+    head: list[list[Segment]] = []
+    used = 0
+    if geo.number == 1:
+        head, used = _title_block(body_rows_)
+    runs = [_run(segs, geo.width) for segs in head]
+    for run in runs:
+        run.ends = True
+    runs += [_run(segs, geo.width) for segs in _lines_of(body_rows_[used:])]
+    runs = _merge(runs, tables)
+    footnotes = [
+        Footnote(label, layout.join_lines(parts).text, geo.number) for label, parts in notes
+    ]
+    page = Page(number=geo.number, lines=[], footnotes=footnotes, furniture=furniture)
+    return Laid(page, runs, carried, len(head))
+
+
+def _row_text(row: Row) -> tuple[str, tuple[Marker, ...], str | None]:
+    segs = sorted(row.segments, key=lambda s: -s.x0) if row.segments[0].rtl else row.segments
+    reads = [s.read for s in segs]
+    return " ".join(r[0] for r in reads), (), reads[0][2]
+
+
+def _labelled(row: Row) -> bool:
+    text, _, lead = _row_text(row)
+    return bool(lead or FOOTNOTE_START.match(text))
+
+
+def _merge(runs: list[Run], tables: list[Run]) -> list[Run]:
+    """Table rows put among the running lines by their place on the page."""
+    if not tables:
+        return runs
+    out = list(runs)
+    for t in tables:
+        at = next((i for i, r in enumerate(out) if r.top > t.top and not r.cells), len(out))
+        out.insert(at, t)
+    return out
+
+
+def to_lines(runs: list[Run], page: int) -> list[Line]:
+    return [Line(r.text, page, r.ends, r.markers, r.start, r.cells) for r in runs]

@@ -1,0 +1,248 @@
+"""Rows of a PDF page, from its glyphs: the layout below the line that every PDF engine shares.
+
+A glyph is a dict with ``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``size`` and ``fontname`` (what
+pdfplumber calls a char; the pdfium reader makes the same). Glyphs are grouped into rows by their
+vertical overlap; a row is cut into segments where a gap wider than a few ems parts it (the columns of
+a title block, the cells of a borderless table); a segment's text is read in logical order (a
+right-to-left Arabic row reversed, its numbers and Latin runs kept left to right; kashida and
+presentation forms normalised), its raised smaller glyphs cut out as footnote markers ("3,4" is two).
+"""
+
+from __future__ import annotations
+
+import statistics
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+from operator import itemgetter
+from typing import Any
+
+from copmop.lang.structure import MARKER_LABEL_SEPARATOR
+from copmop.pipeline.models import Marker
+
+__all__ = ["Glyph", "Row", "Segment", "make_rows", "segment_text"]
+
+Glyph = dict[str, Any]
+
+_TOP_X = itemgetter("top", "x0")
+_X = itemgetter("x0")
+
+_SAME_ROW = 0.5  # a top within this share of the type size of a row's top is on that row
+_MARKER_SIZE = 0.85  # a marker is at most this share of its row's type size …
+_MARKER_RISE = 0.15  # … and its baseline is raised by at least this share of it
+_COLUMN_GAP = 3.0  # a gap of this many ems parts a row into segments (columns, cells)
+_SPACE_GAP = 0.2  # a gap of this share of the type size between glyphs is a space
+
+_RTL = frozenset({"R", "AL"})
+_LTR_RUN = frozenset({"L", "EN", "AN"})
+_TATWEEL = "\u0640"
+
+
+@dataclass
+class Row:
+    """Glyphs sharing a line on the page, left to right."""
+
+    top: float
+    bottom: float
+    chars: list[Glyph] = field(default_factory=list)
+    biggest: float = 0.0  # the largest type size on the row so far
+
+    @cached_property
+    def text_chars(self) -> list[Glyph]:
+        return [c for c in self.chars if c["text"].strip()]
+
+    @cached_property
+    def size(self) -> float:
+        """The row's type size: the commonest size of its glyphs."""
+        sizes = Counter(round(c["size"], 1) for c in self.text_chars)
+        return sizes.most_common(1)[0][0] if sizes else 0.0
+
+    @cached_property
+    def segments(self) -> list[Segment]:
+        """The row cut where a wide gap parts it: one segment for a line of running text."""
+        out: list[Segment] = []
+        current: list[Glyph] = []
+        previous: Glyph | None = None
+        gap = _COLUMN_GAP * max(self.size, 1.0)
+        for c in self.chars:
+            if c["text"].strip() and previous is not None and c["x0"] - previous["x1"] > gap:
+                out.append(Segment(self, current))
+                current = []
+            current.append(c)
+            if c["text"].strip():
+                previous = c
+        if current:
+            out.append(Segment(self, current))
+        return [s for s in out if s.text_chars]
+
+
+@dataclass
+class Segment:
+    """A run of a row's glyphs with no wide gap inside: a line of text, or one cell of a row."""
+
+    row: Row
+    chars: list[Glyph]
+
+    @cached_property
+    def text_chars(self) -> list[Glyph]:
+        return [c for c in self.chars if c["text"].strip()]
+
+    @property
+    def x0(self) -> float:
+        return float(self.text_chars[0]["x0"])
+
+    @property
+    def x1(self) -> float:
+        return float(max(c["x1"] for c in self.text_chars))
+
+    @cached_property
+    def bold(self) -> bool:
+        """Most of its glyphs are in a bold face."""
+        heavy = sum(1 for c in self.text_chars if _is_bold(c.get("fontname", "")))
+        return heavy * 2 > len(self.text_chars)
+
+    @cached_property
+    def rtl(self) -> bool:
+        """Its letters are mostly of a right-to-left script."""
+        strong = [unicodedata.bidirectional(c["text"][0]) for c in self.text_chars]
+        rtl = sum(1 for b in strong if b in _RTL)
+        return rtl > 0 and rtl >= sum(1 for b in strong if b == "L")
+
+    @cached_property
+    def read(self) -> tuple[str, tuple[Marker, ...], str | None]:
+        """Its text in logical order, the footnote markers cut out of it, and a leading label."""
+        return segment_text(self)
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.split("+", 1)[-1].lower()
+    return any(w in name for w in ("bold", "black", "heavy", "semibold", "demi"))
+
+
+def make_rows(chars: list[Glyph]) -> list[Row]:
+    """Group glyphs into rows, each row's glyphs left to right.
+
+    Glyphs come sorted by their top; a glyph starts a new row when its top lies below the current
+    row's by more than half its type size. A raised marker's top is its line's, so it joins its line;
+    the next line's top lies a whole line lower.
+    """
+    rows: list[Row] = []
+    current: Row | None = None
+    limit = float("-inf")
+    for c in sorted(chars, key=_TOP_X):
+        top = c["top"]
+        if current is None or top > limit:
+            current = Row(top, c["bottom"], [c], c["size"])
+            rows.append(current)
+            limit = top + _SAME_ROW * max(c["size"], 1.0)
+            continue
+        current.chars.append(c)
+        if c["size"] > current.biggest and c["text"] != " ":
+            current.biggest = c["size"]
+            limit = current.top + _SAME_ROW * c["size"]
+        if c["bottom"] > current.bottom:
+            current.bottom = c["bottom"]
+    for row in rows:
+        row.chars.sort(key=_X)
+    return [row for row in rows if row.text_chars]
+
+
+def _logical(chars: list[Glyph]) -> list[Glyph]:
+    """Glyphs of a right-to-left segment in reading order: right to left, but numbers and Latin runs
+    (with what stands between their parts: "CP-10/8", "2.1") left to right."""
+    order = sorted(chars, key=_X, reverse=True)
+    kinds = [unicodedata.bidirectional(c["text"][0]) if c["text"] else "WS" for c in order]
+    out: list[Glyph] = []
+    i = 0
+    while i < len(order):
+        if kinds[i] not in _LTR_RUN:
+            out.append(order[i])
+            i += 1
+            continue
+        j = i
+        last = i
+        while j < len(order) and kinds[j] not in _RTL:
+            if kinds[j] in _LTR_RUN:
+                last = j
+            j += 1
+        out.extend(reversed(order[i : last + 1]))
+        i = last + 1
+    return out
+
+
+def _clean_arabic(chars: list[Glyph]) -> list[Glyph]:
+    """Drop kashida (tatweel, or a Latin letter a font maps it to, standing glued between Arabic
+    letters) and make presentation forms and lam-alef ligatures plain letters."""
+    out: list[Glyph] = []
+    for i, c in enumerate(chars):
+        text = c["text"]
+        if text == _TATWEEL:
+            continue
+        if len(text) == 1 and text.isascii() and text.isalpha() and 0 < i < len(chars) - 1:
+            before, after = chars[i - 1]["text"][:1], chars[i + 1]["text"][:1]
+            if before and after and _arabic(before) and _arabic(after):
+                continue
+        if any(0xFB50 <= ord(ch) <= 0xFDFF or 0xFE70 <= ord(ch) <= 0xFEFF for ch in text):
+            c = {**c, "text": unicodedata.normalize("NFKC", text)}
+        out.append(c)
+    return out
+
+
+def _arabic(ch: str) -> bool:
+    return unicodedata.bidirectional(ch) == "AL"
+
+
+def segment_text(segment: Segment) -> tuple[str, tuple[Marker, ...], str | None]:
+    """The segment's text, its markers cut out (a run "3,4" is two markers), and a leading label
+    (a footnote's own raised number)."""
+    row = segment.row
+    size = row.size
+    main = [c for c in segment.text_chars if c["size"] >= size * _MARKER_SIZE]
+    baseline = statistics.median(c["bottom"] for c in main) if main else row.bottom
+    chars = segment.chars
+    if segment.rtl:
+        chars = _clean_arabic(_logical(chars))
+    out: list[str] = []
+    markers: list[Marker] = []
+    lead: str | None = None
+    previous: Glyph | None = None
+    label = ""
+
+    def close(label: str) -> None:
+        nonlocal lead
+        text = "".join(out)
+        if not text.strip():
+            lead = label
+            return
+        offset = len(text.rstrip())
+        for part in MARKER_LABEL_SEPARATOR.split(label):
+            if part:
+                markers.append(Marker(part, offset))
+
+    for c in chars:
+        raised = (
+            c["text"].strip()
+            and c["size"] < size * _MARKER_SIZE
+            and c["bottom"] < baseline - size * _MARKER_RISE
+        )
+        if raised:
+            label += c["text"]
+            previous = c
+            continue
+        if label:
+            close(label.strip("()"))
+            label = ""
+        if previous is not None and out and out[-1] != " " and c["text"] != " ":
+            apart = (previous["x0"] - c["x1"]) if segment.rtl else (c["x0"] - previous["x1"])
+            if apart > size * _SPACE_GAP:
+                out.append(" ")
+        out.append(c["text"])
+        previous = c
+    if label:
+        close(label.strip("()"))
+    text = "".join(out)
+    stripped = text.strip()
+    shift = len(text) - len(text.lstrip())
+    moved = tuple(Marker(m.label, max(0, min(len(stripped), m.offset - shift))) for m in markers)
+    return stripped, moved, lead
