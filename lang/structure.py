@@ -63,6 +63,12 @@ SHORT_LABEL = re.compile(
     r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[•·▪◦-]|\d{1,3}\s?[-–]|"
     rf"[-–]\s?\d{{1,3}}|(?:{_alt(lexicon.SECTION_LETTERS['arabic'])})\s?[-–])\s*$"
 )
+# What may stand before the words of a hanging paragraph's first line: a paragraph or item number, a
+# section letter, a decision's number ("1.", "(a)", "A.", "II.", "CP-11/3.", "BS-V/16", "15/4.").
+HANGING_LABEL = re.compile(
+    r"^\s*(?:\(?\w{1,4}[.)．]|\(\w{1,4}\)|[A-Z]{0,3}-?[IVXLC\d]{1,6}/\d{1,3}\.?|\d{1,3}\s?[-–]"
+    r"|[一二三四五六七八九十]{1,3}、|[•·▪◦-])\s*$"
+)
 # What parts the labels of footnote markers printed together: "3,4" is markers 3 and 4.
 MARKER_LABEL_SEPARATOR = re.compile(r"[,，、\s]+")
 # A footnote marker glued to the text it annotates: "战略计划》1在", "有限；5", "Plan,3 which".
@@ -182,6 +188,9 @@ NAME_LANG_TAG = re.compile(
 LATIN_WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿñáíóú]+")
 # Digits, to compare running headers whatever their page number: "Page 12" ~ "Page 13".
 DIGITS = re.compile(r"\d+")
+# A word written before a hyphen inside a line: "socio" in "socio-economic", "Kunming" in
+# "Kunming-Montreal" (not "2011" in "2011-2020": it must end in a letter).
+HYPHEN_HEAD = re.compile(r"(\w*[^\W\d_])-(?=\w)")
 # What separates words, to find the word before a line-end hyphen: "self-" in "the self-".
 NON_WORD = re.compile(r"[^\w-]")
 

@@ -14,6 +14,7 @@ from copmop.lang.structure import (
     CJK_CHAR,
     DIGITS,
     DISTRIBUTION_LINE,
+    HYPHEN_HEAD,
     MARKER_AFTER_BAD,
     MARKER_BEFORE,
     NON_WORD,
@@ -26,6 +27,7 @@ from copmop.pipeline.models import Block, Line, Marker, Page
 
 __all__ = [
     "clean_line",
+    "compound_heads",
     "cut_line",
     "is_furniture",
     "join_lines",
@@ -216,8 +218,16 @@ def cut_line(line: Line, start: int) -> Line:
     return replace(line, text=line.text[start:], markers=markers)
 
 
-def _separator(left: str, right: str) -> tuple[str, bool]:
-    """What goes between two rejoined lines: ``("", False)``, ``(" ", False)``, or drop the hyphen."""
+def compound_heads(lines: Iterable[Line]) -> frozenset[str]:
+    """The words a document writes before a hyphen inside a line ("socio" of "socio-economic",
+    "capacity" of "capacity-building"): a line that breaks after one of them keeps its hyphen."""
+    return frozenset(w.lower() for line in lines for w in HYPHEN_HEAD.findall(line.text))
+
+
+def _separator(left: str, right: str, heads: frozenset[str] = frozenset()) -> tuple[str, bool]:
+    """What goes between two rejoined lines: ``("", False)``, ``(" ", False)``, or drop the hyphen
+    (a word the line broke: "imple-" + "mentation"), not when the word before it is one of the
+    document's compound ``heads`` or a usual one ("socio-" + "economic")."""
     if not left or not right:
         return "", False
     a, b = left[-1], right[0]
@@ -227,13 +237,13 @@ def _separator(left: str, right: str) -> tuple[str, bool]:
         return "", False
     if a == "-" and len(left) > 1 and left[-2].isalnum():
         word = NON_WORD.split(left[:-1])[-1].lower()
-        if b.islower() and left[-2].isalpha() and word not in _KEEP_HYPHEN:
+        if b.islower() and left[-2].isalpha() and word not in _KEEP_HYPHEN and word not in heads:
             return "", True
         return "", False
     return " ", False
 
 
-def join_lines(lines: Sequence[Line]) -> Block:
+def join_lines(lines: Sequence[Line], heads: frozenset[str] = frozenset()) -> Block:
     """Rejoin printed lines into one clause text (no space between CJK characters, one between words,
     hyphenated words and split symbols whole), keeping marker offsets and the pages spanned."""
     text = ""
@@ -242,7 +252,7 @@ def join_lines(lines: Sequence[Line]) -> Block:
         part, moved = clean_line(line.text, line.markers)
         if not part:
             continue
-        sep, dehyphenate = _separator(text, part)
+        sep, dehyphenate = _separator(text, part, heads)
         if dehyphenate:
             text = text[:-1]
         base = len(text) + len(sep)

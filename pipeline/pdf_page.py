@@ -15,7 +15,15 @@ import itertools
 import statistics
 from dataclasses import dataclass, field
 
-from copmop.lang.structure import FOOTNOTE_START, JOB_NUMBER, PAGE_NUMBER, SHORT_LABEL, SYMBOL_LINE
+from copmop.lang.structure import (
+    CJK_CHAR,
+    FOOTNOTE_START,
+    HANGING_LABEL,
+    JOB_NUMBER,
+    PAGE_NUMBER,
+    SHORT_LABEL,
+    SYMBOL_LINE,
+)
 from copmop.pipeline import layout
 from copmop.pipeline.models import Footnote, Line, Marker, Page
 from copmop.pipeline.pdf_rows import Glyph, Row, Segment, make_rows
@@ -26,8 +34,8 @@ _FOOTNOTE_SIZE = 0.93  # footnotes are set in type smaller than this share of th
 _EDGE = 0.1  # the share of the page's height at its top and at its foot where furniture is printed
 _PARAGRAPH_GAP = 1.3  # a line distance over this many times the line pitch parts two blocks
 _INDENT = 0.6  # an indentation change of this many ems parts two blocks
-_TAB = 0.9  # a gap of this many ems after a short label is a tab: the words start after it
-_WINDOW = 4  # lines each side whose right edges make a line's right margin
+_WINDOW = 6  # lines each side whose right edges make a line's right margin
+_NEAR = 4.0  # lines of a type that end within this many ems of a line show its measure
 _MIN_ROOM = 2.0  # less room than this many ems is a justified line's play, not a block's end
 
 
@@ -61,7 +69,9 @@ class Run:
     text: str
     markers: tuple[Marker, ...]
     start: float
-    content: float  # where its words start, after a hanging label ("1.<tab>Welcomes")
+    hangs: tuple[
+        float, ...
+    ]  # where a word starts after a label: "1.<tab>Welcomes", "CP-11/3. Title"
     end: float
     top: float
     size: float
@@ -85,8 +95,12 @@ def _furniture(text: str) -> bool:
     return bool(PAGE_NUMBER.match(text) or JOB_NUMBER.match(text) or SYMBOL_LINE.match(text))
 
 
-def _measure(segments: list[Segment], width: float) -> tuple[float, float, float, float]:
-    """(start, content, end, first_word) of a line in its reading direction."""
+def _measure(
+    segments: list[Segment], width: float
+) -> tuple[float, tuple[float, ...], float, float]:
+    """(start, hangs, end, first_word) of a line in its reading direction: ``hangs`` are where its
+    second or third word starts when what comes before is a label (a number, a letter, a symbol),
+    the places a hanging paragraph's next lines start."""
     rtl = segments[0].rtl
     glyphs = [c for s in segments for c in s.text_chars]
     if rtl:
@@ -97,19 +111,23 @@ def _measure(segments: list[Segment], width: float) -> tuple[float, float, float
         pos = [(c["x0"], c["x1"]) for c in glyphs]
     size = max(segments[0].row.size, 1.0)
     start, end = pos[0][0], max(b for _, b in pos)
-    content = start
-    for i in range(1, min(len(pos), 12)):
-        if pos[i][0] - pos[i - 1][1] > _TAB * size:
-            content = pos[i][0]
-            break
+    hangs: list[float] = []
+    prefix = ""
+    for i in range(1, min(len(pos), 14)):
+        prefix += glyphs[i - 1]["text"]
+        if pos[i][0] - pos[i - 1][1] > 0.2 * size:
+            if not HANGING_LABEL.match(prefix):
+                break
+            hangs.append(pos[i][0])
+            prefix += " "
     word = 0.0
     for i, (a, b) in enumerate(pos):
         if i and a - pos[i - 1][1] > 0.2 * size:
             break
         word += b - a
-        if not glyphs[i]["text"].isascii() and not rtl:
+        if CJK_CHAR.match(glyphs[i]["text"][:1]):
             break  # a CJK line may break after any character
-    return start, content, end, word
+    return start, tuple(hangs), end, word
 
 
 def _run(segments: list[Segment], width: float) -> Run:
@@ -125,12 +143,12 @@ def _run(segments: list[Segment], width: float) -> Run:
         markers.extend(Marker(m.label, m.offset + length) for m in marks)
         texts.append(text)
         length += len(text)
-    start, content, end, word = _measure(segments, width)
+    start, hangs, end, word = _measure(segments, width)
     return Run(
         text=" ".join(texts),
         markers=tuple(markers),
         start=start,
-        content=content,
+        hangs=hangs,
         end=end,
         top=segments[0].row.top,
         size=segments[0].row.size,
@@ -209,27 +227,36 @@ def mark_block_ends(
             (on_page and nxt.top - cur.top > _PARAGRAPH_GAP * pitch)
             or cur.bold != nxt.bold
             or abs(cur.size - nxt.size) > 0.6
-            or (first and nxt.start > cur.content + _INDENT * em)
+            or (
+                first
+                and nxt.start > cur.start + _INDENT * em
+                and not any(abs(nxt.start - x) < 0.2 * em for x in cur.hangs)
+            )
             or (not first and abs(nxt.start - cur.start) > _INDENT * em)
             or _room(runs, i) > max(nxt.first_word + 0.5 * em, _MIN_ROOM * em)
         )
 
 
 def _room(runs: list[Run], i: int) -> float:
-    """What is left on line ``i`` before its right margin: that of the lines around it in its type
-    (a narrow heading's own), or the page's text column when it is the longest of them."""
+    """What is left on line ``i`` before its right margin: the farthest end of the lines around it in
+    its type that end near it or beyond (a narrow heading's measure is its own), else the page's text
+    column's."""
     cur = runs[i]
     em = max(cur.size, 1.0)
-    near = runs[max(0, i - _WINDOW) : i + _WINDOW + 1]
-    same = [
+    near = [
         r.end
-        for r in near
-        if r is not cur and r.bold == cur.bold and abs(r.size - cur.size) < 0.6 and not r.cells
+        for r in runs[max(0, i - _WINDOW) : i + _WINDOW + 1]
+        if r is not cur
+        and not r.cells
+        and r.bold == cur.bold
+        and abs(r.size - cur.size) < 0.6
+        and r.end >= cur.end - _NEAR * em
     ]
-    right = max(same, default=0.0)
-    if right < cur.end - 0.5 * em:
+    if near:
+        right = max(near)
+    else:
         right = max(r.end for r in runs if abs(r.size - cur.size) < 0.6 and not r.cells)
-    return right - cur.end
+    return max(right, cur.end) - cur.end
 
 
 def _table_runs(rows: list[Row], grid: TableGrid) -> list[Run]:
@@ -262,7 +289,7 @@ def _table_runs(rows: list[Row], grid: TableGrid) -> list[Run]:
             texts.append(block.text)
         if texts and top is not None:
             text = " ".join(texts)
-            out.append(Run(text, tuple(markers), 0, 0, 0, top, 0, False, 0, tuple(texts), True))
+            out.append(Run(text, tuple(markers), 0, (), 0, top, 0, False, 0, tuple(texts), True))
     return out
 
 

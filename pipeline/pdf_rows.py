@@ -31,7 +31,7 @@ _X = itemgetter("x0")
 _SAME_ROW = 0.5  # a top within this share of the type size of a row's top is on that row
 _MARKER_SIZE = 0.85  # a marker is at most this share of its row's type size …
 _MARKER_RISE = 0.15  # … and its baseline is raised by at least this share of it
-_COLUMN_GAP = 3.0  # a gap of this many ems parts a row into segments (columns, cells)
+_COLUMN_GAP = 2.0  # a gap of this many ems parts a row into segments (columns, cells)
 _SPACE_GAP = 0.2  # a gap of this share of the type size between glyphs is a space
 
 _RTL = frozenset({"R", "AL"})

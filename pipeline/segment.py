@@ -106,6 +106,7 @@ class _Reader:
         self.doc = doc
         self.lang = lang
         self.lines = lines
+        self.heads = layout.compound_heads(lines)
         self.decision = doc.kind == DocKind.DECISION
         self.built: list[tuple[Paragraph, tuple[Marker, ...]]] = []
         self.ids: set[str] = set()  # the par_ids of ``built``
@@ -141,7 +142,7 @@ class _Reader:
     def _flush(self) -> None:
         clause, self.current = self.current, None
         if clause is not None and clause.lines:
-            block = layout.join_lines(clause.lines)
+            block = layout.join_lines(clause.lines, self.heads)
             verb = None
             if clause.kind in (ClauseKind.PREAMBLE, ClauseKind.OPERATIVE):
                 m = structure.VERB[self.lang].match(block.text)
@@ -341,7 +342,7 @@ class _Reader:
                     f"{self.n.scope()}text{self.counts['text']}",
                     self.n.section_path(),
                     None,
-                    layout.join_lines(block),
+                    layout.join_lines(block, self.heads),
                 )
                 block = []
 
@@ -356,5 +357,5 @@ class _Reader:
                     f"{self.n.scope()}obj-{number}",
                     self.n.annex or self.n.section_path(),
                     number,
-                    layout.join_lines(title),
+                    layout.join_lines(title, self.heads),
                 )
