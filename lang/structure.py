@@ -167,6 +167,8 @@ TABLE_HEADER_WORD = re.compile(rf"(?:{_alt(_all(lexicon.TABLE_HEADER_WORDS))})",
 OBJECTIVE_COLUMN = re.compile(
     rf"(?:{_alt(list(lexicon.OBJECTIVE_COLUMN.values()))})", re.IGNORECASE
 )
+# A table row in a text extraction that marks its cells: "| Goal A | A.1 Red List Index | … |".
+TABLE_ROW = re.compile(r"^\s*\|\s*\S")
 # An operational objective in a logframe: "1.1    国家生物技术安全框", "  2.6 生物技术安全教育和培".
 OBJECTIVE_ROW = re.compile(r"^\s*(?P<number>[1-9]\.[1-9][0-9]?)\s+(?P<title>\S.*)$")
 # Sentence-final punctuation: a block ending with it is prose, not a table cell.

@@ -37,6 +37,8 @@ _SPACE_GAP = 0.2  # a gap of this share of the type size between glyphs is a spa
 _RTL = frozenset({"R", "AL"})
 _LTR_RUN = frozenset({"L", "EN", "AN"})
 _TATWEEL = "\u0640"
+_DASHES = frozenset("-–—")
+_ARABIC_PUNCTUATION = frozenset("\u060c\u061b\u061f\u066b\u066c")
 
 
 @dataclass
@@ -149,10 +151,16 @@ def make_rows(chars: list[Glyph]) -> list[Row]:
 
 
 def _logical(chars: list[Glyph]) -> list[Glyph]:
-    """Glyphs of a right-to-left segment in reading order: right to left, but numbers and Latin runs
-    (with what stands between their parts: "CP-10/8", "2.1") left to right."""
-    order = sorted(chars, key=_X, reverse=True)
-    kinds = [unicodedata.bidirectional(c["text"][0]) if c["text"] else "WS" for c in order]
+    """Glyphs of a right-to-left segment in reading order: right to left, but Latin runs and numbers
+    left to right ("CP-10/8", "15/4", "2.1" whole; "7-19", drawn "19-7", is two numbers and a dash)."""
+    # right to left by each glyph's right edge; a zero-width glyph (the alef of a lam-alef ligature,
+    # drawn at the ligature's left edge) goes with the glyph to its right
+    order = sorted(
+        chars,
+        key=lambda c: (c["x1"] + (0.5 if c["x1"] - c["x0"] < 0.05 else 0), c["x0"]),
+        reverse=True,
+    )
+    kinds = [_bidi(c["text"]) for c in order]
     out: list[Glyph] = []
     i = 0
     while i < len(order):
@@ -160,32 +168,65 @@ def _logical(chars: list[Glyph]) -> list[Glyph]:
             out.append(order[i])
             i += 1
             continue
-        j = i
-        last = i
+        j, last = i, i
         while j < len(order) and kinds[j] not in _RTL:
             if kinds[j] in _LTR_RUN:
                 last = j
             j += 1
-        out.extend(reversed(order[i : last + 1]))
+        run = order[i : last + 1]
+        if any(k == "L" for k in kinds[i : last + 1]):
+            out.extend(reversed(run))
+        else:  # numbers either side of a dash are read apart
+            part: list[Glyph] = []
+            for c in run:
+                if c["text"] in _DASHES:
+                    out.extend(reversed(part))
+                    out.append(c)
+                    part = []
+                else:
+                    part.append(c)
+            out.extend(reversed(part))
         i = last + 1
     return out
 
 
+def _bidi(text: str) -> str:
+    """A glyph's bidirectional class, Arabic punctuation ("،", "؛", "؟") counted as Arabic: it ends
+    a Latin run it follows ("CP-9/8،")."""
+    if not text:
+        return "WS"
+    return "AL" if text[0] in _ARABIC_PUNCTUATION else unicodedata.bidirectional(text[0])
+
+
 def _clean_arabic(chars: list[Glyph]) -> list[Glyph]:
-    """Drop kashida (tatweel, or a Latin letter a font maps it to, standing glued between Arabic
-    letters) and make presentation forms and lam-alef ligatures plain letters."""
-    out: list[Glyph] = []
-    for i, c in enumerate(chars):
-        text = c["text"]
+    """Silence kashida (tatweel, or the Latin letters a font maps it to, glued between Arabic
+    letters: their text is dropped, their place kept for the spacing) and make presentation forms
+    and lam-alef ligatures plain letters."""
+    out = [dict(c) for c in chars]
+    i = 0
+    while i < len(out):
+        text = out[i]["text"]
         if text == _TATWEEL:
-            continue
-        if len(text) == 1 and text.isascii() and text.isalpha() and 0 < i < len(chars) - 1:
-            before, after = chars[i - 1]["text"][:1], chars[i + 1]["text"][:1]
+            out[i]["text"] = ""
+        elif len(text) == 1 and text.isascii() and text.isalpha():
+            j = i
+            while (
+                j < len(out)
+                and len(out[j]["text"]) == 1
+                and out[j]["text"].isascii()
+                and out[j]["text"].isalpha()
+            ):
+                j += 1
+            before = out[i - 1]["text"][-1:] if i else ""
+            after = out[j]["text"][:1] if j < len(out) else ""
             if before and after and _arabic(before) and _arabic(after):
-                continue
-        if any(0xFB50 <= ord(ch) <= 0xFDFF or 0xFE70 <= ord(ch) <= 0xFEFF for ch in text):
-            c = {**c, "text": unicodedata.normalize("NFKC", text)}
-        out.append(c)
+                for k in range(i, j):
+                    out[k]["text"] = ""
+            i = j
+            continue
+        elif any(0xFB50 <= ord(ch) <= 0xFDFF or 0xFE70 <= ord(ch) <= 0xFEFF for ch in text):
+            out[i]["text"] = unicodedata.normalize("NFKC", text)
+        i += 1
     return out
 
 
@@ -221,6 +262,9 @@ def segment_text(segment: Segment) -> tuple[str, tuple[Marker, ...], str | None]
                 markers.append(Marker(part, offset))
 
     for c in chars:
+        if not c["text"]:  # a kashida: it takes room, it says nothing
+            previous = c
+            continue
         raised = (
             c["text"].strip()
             and c["size"] < size * _MARKER_SIZE

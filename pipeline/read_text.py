@@ -12,7 +12,7 @@ import hashlib
 import itertools
 from pathlib import Path
 
-from copmop.lang.structure import CJK_CHAR, FOOTNOTE_START, PAGE_NUMBER
+from copmop.lang.structure import CJK_CHAR, FOOTNOTE_START, PAGE_NUMBER, TABLE_ROW
 from copmop.pipeline import layout
 from copmop.pipeline.errors import UnreadableSource
 from copmop.pipeline.models import Footnote, Line, Page, Source
@@ -153,7 +153,7 @@ def _page(number: int, raw: list[str]) -> Page:
         for r in raw[:body_end]
         if r.strip()
     ]
-    page = Page(number=number, lines=lines)
+    page = Page(number=number, lines=_table_rows(lines))
     if body_end < len(raw):
         page.footnotes, page.furniture = _footnotes(raw[body_end + 1 :], number)
     return page
@@ -200,3 +200,28 @@ def _follows(previous: str, label: str) -> bool:
     if previous.isdecimal() and label.isdecimal():
         return int(label) == int(previous) + 1
     return True
+
+
+def _table_rows(lines: list[Line]) -> list[Line]:
+    """A table row written ``| cell | cell |`` (and wrapped over lines until its block ends) becomes
+    one line with its cells."""
+    out: list[Line] = []
+    row: list[Line] = []
+    for line in lines:
+        if not row and not TABLE_ROW.match(line.text):
+            out.append(line)
+            continue
+        row.append(line)
+        if line.ends_block:
+            out.append(_row_line(row))
+            row = []
+    if row:
+        out.append(_row_line(row))
+    return out
+
+
+def _row_line(lines: list[Line]) -> Line:
+    block = layout.join_lines(lines)
+    cells = tuple(c.strip() for c in block.text.strip().strip("|").split("|") if c.strip())
+    text = " ".join(cells)
+    return Line(text, lines[0].page, True, (), lines[0].indent, cells)

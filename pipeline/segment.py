@@ -117,6 +117,8 @@ class _Reader:
         self.annex_title = False
         self.counts = {"pre": 0, "text": 0}
         self.position = 0
+        self.table: tables.Table | None = None
+        self.objectives: set[str] = set()
         self.chapeau_left = 0
 
     # --- emitting -----------------------------------------------------------------------------
@@ -192,6 +194,10 @@ class _Reader:
     def feed(self, position: int) -> None:
         self.position = position
         line = self.lines[position]
+        if line.cells:
+            self._table_row(line)
+            return
+        self.table = None
         if self._structure(line):
             return
         current = self.current
@@ -325,6 +331,31 @@ class _Reader:
 
     # --- loose text: prose between clauses, or a table ------------------------------------------
 
+    def _table_row(self, row: Line) -> None:
+        """A row of a table: a clause of its own (its cells' texts), or a logframe's objective;
+        the header once, not again on each page the table runs on to."""
+        self._flush()
+        self.phase, self.annex_title = "body", False
+        first = self.table is None
+        if self.table is None:
+            self.table = tables.Table(row)
+        elif self.table.repeats_header(row):
+            return
+        block = Block(row.text, row.markers, row.page, row.page)
+        if self.table.logframe:
+            found = None if first else tables.row_objective(self.table, row)
+            if found and found[0] not in self.objectives:
+                self.objectives.add(found[0])
+                title = Block(found[1], (), row.page, row.page)
+                scope = self.n.annex or self.n.section_path()
+                self._emit(
+                    ClauseKind.OBJECTIVE, f"{self.n.scope()}obj-{found[0]}", scope, found[0], title
+                )
+            return
+        self.counts["text"] += 1
+        path = f"{self.n.scope()}text{self.counts['text']}"
+        self._emit(ClauseKind.BODY, path, self.n.section_path(), None, block)
+
     def _resolve_loose(self) -> None:
         lines, self.loose = self.loose, []
         if not lines:
@@ -348,7 +379,7 @@ class _Reader:
 
     def _objectives(self, lines: list[Line]) -> None:
         """Operational objectives of a logframe table become ``objective`` clauses."""
-        seen = {p.number for p, _ in self.built if p.kind == ClauseKind.OBJECTIVE}
+        seen = self.objectives
         for number, title in tables.objective_rows(lines):
             if number not in seen:
                 seen.add(number)

@@ -11,7 +11,33 @@ from copmop.lang import normalize, structure
 from copmop.pipeline import layout
 from copmop.pipeline.models import Line
 
-__all__ = ["is_table", "objective_rows"]
+__all__ = ["Table", "is_table", "objective_rows", "row_objective"]
+
+
+class Table:
+    """A table met row by row (each a :class:`Line` with its cells): its header, and whether it is
+    the logframe of a strategic plan (its rows are then operational objectives)."""
+
+    def __init__(self, header: Line) -> None:
+        self.header = header.text
+        self.logframe = bool(structure.OBJECTIVE_COLUMN.search(header.text))
+        self.column = next(
+            (i for i, c in enumerate(header.cells) if structure.OBJECTIVE_COLUMN.search(c)), None
+        )
+
+    def repeats_header(self, row: Line) -> bool:
+        """A page of a long table starts with its header again."""
+        return row.text == self.header
+
+
+def row_objective(table: Table, row: Line) -> tuple[str, str] | None:
+    """The operational objective a logframe's row holds: its number and title ("1.1", "国家…")."""
+    cells = row.cells if table.column is None else row.cells[table.column :]
+    for cell in cells:
+        m = structure.OBJECTIVE_ROW.match(normalize.to_ascii(cell))
+        if m:
+            return m["number"], cell[len(cell) - len(m["title"]) :]
+    return None
 
 
 def is_table(lines: list[Line]) -> bool:
