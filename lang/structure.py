@@ -57,9 +57,10 @@ DISTRIBUTION_LINE = re.compile(
 # "(1) المقرر BS-V/16" (Arabic documents put their labels in brackets).
 FOOTNOTE_START = re.compile(r"^\s*\(?(?P<label>\d{1,3}|\*{1,3}|†)\)?\s+(?P<text>\S.*)$")
 # A label printed before a paragraph's words, apart from them (a tab or a hanging indent): "1.", "12.",
-# "(a)", "b)", "(iv)", "A.", "II.", "一、", "(一)", "•", and in Arabic documents "1 -", "ألف -".
+# "(a)", "b)", "(iv)", "A.", "II.", "一、", "(一)", "•", a decision's number "15/5.", "CP-11/3.", and in
+# Arabic documents "1 -", "ألف -".
 SHORT_LABEL = re.compile(
-    r"^\s*(?:\d{1,3}\s?[.．)]?|\(\s?\w{1,4}\s?\)|\w{1,2}\)|[A-ZА-Я]\.|[IVXLC]{1,6}\.|"
+    r"^\s*(?:(?:[A-Z]{2,3}-)?[IVXLC\d]{1,6}/\d{1,3}\.?|\d{1,3}\s?[.．)]?|\(\s?\w{1,4}\s?\)|\w{1,2}\)|[A-ZА-Я]\.|[IVXLC]{1,6}\.|"
     r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[•·▪◦-]|\d{1,3}\s?[-–]|"
     rf"[-–]\s?\d{{1,3}}|(?:{_alt(lexicon.SECTION_LETTERS['arabic'])})\s?[-–])\s*$"
 )

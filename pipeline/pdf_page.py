@@ -27,8 +27,18 @@ from copmop.lang.structure import (
 from copmop.pipeline import layout
 from copmop.pipeline.models import Footnote, Line, Marker, Page
 from copmop.pipeline.pdf_rows import Glyph, Row, Segment, make_rows
+from copmop.pipeline.pdf_tables import TableGrid, table_runs
 
-__all__ = ["Laid", "PageGeometry", "Run", "TableGrid", "lay_out", "mark_block_ends", "to_lines"]
+__all__ = [
+    "Laid",
+    "PageGeometry",
+    "Run",
+    "TableGrid",
+    "lay_out",
+    "mark_block_ends",
+    "page_rows",
+    "to_lines",
+]
 
 _FOOTNOTE_SIZE = 0.93  # footnotes are set in type smaller than this share of the body's
 _EDGE = 0.1  # the share of the page's height at its top and at its foot where furniture is printed
@@ -37,14 +47,6 @@ _INDENT = 0.6  # an indentation change of this many ems parts two blocks
 _WINDOW = 6  # lines each side whose right edges make a line's right margin
 _NEAR = 4.0  # lines of a type that end within this many ems of a line show its measure
 _MIN_ROOM = 2.0  # less room than this many ems is a justified line's play, not a block's end
-
-
-@dataclass
-class TableGrid:
-    """A ruled table the PDF engine found: its box, and each row's cells as boxes (None: merged)."""
-
-    bbox: tuple[float, float, float, float]
-    rows: list[list[tuple[float, float, float, float] | None]]
 
 
 @dataclass
@@ -259,50 +261,25 @@ def _room(runs: list[Run], i: int) -> float:
     return max(right, cur.end) - cur.end
 
 
-def _table_runs(rows: list[Row], grid: TableGrid) -> list[Run]:
-    """The rows of a ruled table, each one line of its cells' texts, in reading order."""
-    out = []
-    for cells in grid.rows:
-        texts: list[str] = []
-        markers: list[Marker] = []
-        top = None
-        for box in cells:
-            if box is None:
-                continue
-            x0, y0, x1, y1 = box
-            lines = []
-            for row in rows:
-                if not y0 - 1 <= (row.top + row.bottom) / 2 <= y1 + 1:
-                    continue
-                inside = [c for c in row.chars if x0 - 1 <= (c["x0"] + c["x1"]) / 2 <= x1 + 1]
-                if not [c for c in inside if c["text"].strip()]:
-                    continue
-                cell_row = Row(row.top, row.bottom, inside, row.biggest)
-                text, marks, _ = Segment(cell_row, inside).read
-                lines.append(Line(text, 1, True, marks))
-                top = row.top if top is None else min(top, row.top)
-            block = layout.join_lines(lines)
-            if not block.text:
-                continue
-            base = sum(len(t) + 1 for t in texts)
-            markers.extend(Marker(m.label, base + m.offset) for m in block.markers)
-            texts.append(block.text)
-        if texts and top is not None:
-            text = " ".join(texts)
-            out.append(Run(text, tuple(markers), 0, (), 0, top, 0, False, 0, tuple(texts), True))
-    return out
+def page_rows(geo: PageGeometry) -> list[Row]:
+    return make_rows(geo.chars)
 
 
-def lay_out(geo: PageGeometry, body: float) -> Laid:
-    """The page's running lines (their block ends set but for the last), footnotes and furniture."""
-    rows = make_rows(geo.chars)
+def lay_out(
+    geo: PageGeometry, rows: list[Row], body: float, heads: frozenset[str] = frozenset()
+) -> Laid:
+    """The page's running lines (their block ends not yet set), footnotes and furniture; ``heads``
+    are the document's compound heads, for the hyphens of table cells' lines."""
     in_table: set[int] = set()
     tables: list[Run] = []
     for grid in geo.tables:
         _, y0, _, y1 = grid.bbox
         inside = [r for r in rows if y0 - 1 <= (r.top + r.bottom) / 2 <= y1 + 1]
         in_table.update(id(r) for r in inside)
-        tables += _table_runs(inside, grid)
+        tables += [
+            Run(line.text, line.markers, 0, (), 0, top, 0, False, 0, line.cells, True)
+            for top, line in table_runs(inside, grid, heads)
+        ]
     furniture: list[str] = []
     running: list[Row] = []
     for row in rows:

@@ -17,6 +17,7 @@ from typing import Any
 
 import pdfplumber
 
+from copmop.lang.structure import HYPHEN_HEAD
 from copmop.pipeline import layout
 from copmop.pipeline.errors import UnreadableSource
 from copmop.pipeline.models import Footnote, Line, Page, Source
@@ -26,8 +27,10 @@ from copmop.pipeline.pdf_page import (
     TableGrid,
     lay_out,
     mark_block_ends,
+    page_rows,
     to_lines,
 )
+from copmop.pipeline.pdf_rows import Row
 from copmop.pipeline.read_text import file_bytes
 
 __all__ = ["assemble", "read_geometry", "read_pdf"]
@@ -104,7 +107,11 @@ def assemble(
 ) -> Source:
     """Pages of lines and footnotes from the pages' geometry (whatever engine read it)."""
     body = _body_size(geometries)
-    laid = [lay_out(g, body) for g in geometries]
+    rows = [page_rows(g) for g in geometries]
+    heads = frozenset(
+        w.lower() for page in rows for row in page for w in HYPHEN_HEAD.findall(_row_text(row))
+    )
+    laid = [lay_out(g, r, body, heads) for g, r in zip(geometries, rows, strict=True)]
     pages: list[Page] = []
     continued = False
     for i, page in enumerate(laid):
@@ -164,3 +171,7 @@ def _body_size(pages: list[PageGeometry]) -> float:
     for page in pages:
         sizes.update(round(c["size"], 1) for c in page.chars if c["text"].strip())
     return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _row_text(row: Row) -> str:
+    return "".join(c["text"] for c in row.chars)

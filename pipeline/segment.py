@@ -15,6 +15,7 @@ from copmop.lang import detect as language
 from copmop.lang import normalize, structure
 from copmop.pipeline import layout, tables
 from copmop.pipeline.footnotes import attach_footnotes
+from copmop.pipeline.loose import resolve_loose, table_row
 from copmop.pipeline.models import (
     Block,
     ClauseKind,
@@ -119,13 +120,14 @@ class _Reader:
         self.position = 0
         self.table: tables.Table | None = None
         self.objectives: set[str] = set()
+        self.last_row: Line | None = None
         self.chapeau_left = 0
 
     # --- emitting -----------------------------------------------------------------------------
 
     def title(self, info: TitleBlock) -> None:
         if info.title is not None:
-            self._emit(ClauseKind.TITLE, "title", None, None, info.title, markers=info.markers)
+            self.emit(ClauseKind.TITLE, "title", None, None, info.title, markers=info.markers)
 
     def _open(
         self,
@@ -136,12 +138,12 @@ class _Reader:
         section: str | None = "",
     ) -> None:
         """Close the clause being read and open another (``section=""``: the current section)."""
-        self._flush()
+        self.flush()
         where = self.n.section_path() if section == "" else section
         lines = [first] if first is not None and first.text else []
         self.current = _Clause(kind, path, where, number, lines)
 
-    def _flush(self) -> None:
+    def flush(self) -> None:
         clause, self.current = self.current, None
         if clause is not None and clause.lines:
             block = layout.join_lines(clause.lines, self.heads)
@@ -149,10 +151,10 @@ class _Reader:
             if clause.kind in (ClauseKind.PREAMBLE, ClauseKind.OPERATIVE):
                 m = structure.VERB[self.lang].match(block.text)
                 verb = m["verb"].strip() if m else None
-            self._emit(clause.kind, clause.path, clause.section, clause.number, block, verb)
-        self._resolve_loose()
+            self.emit(clause.kind, clause.path, clause.section, clause.number, block, verb)
+        resolve_loose(self)
 
-    def _emit(
+    def emit(
         self,
         kind: ClauseKind,
         path: str,
@@ -186,7 +188,7 @@ class _Reader:
         self.built.append((par, block.markers if markers is None else markers))
 
     def close(self) -> None:
-        self._flush()
+        self.flush()
         self.doc.paragraphs = [par for par, _ in self.built]
 
     # --- reading ------------------------------------------------------------------------------
@@ -195,7 +197,7 @@ class _Reader:
         self.position = position
         line = self.lines[position]
         if line.cells:
-            self._table_row(line)
+            table_row(self, line)
             return
         self.table = None
         if self._structure(line):
@@ -203,10 +205,10 @@ class _Reader:
         current = self.current
         if self.loose:
             self.loose.append(line)
-        elif current is not None and current.open_heading:
+        elif current is not None and current.open_heading and not self._late_preamble(line):
             current.lines.append(line)
         elif current is None or current.complete:
-            if self.phase == "preamble":
+            if self.phase == "preamble" or self._late_preamble(line):
                 self._preamble(line)
             elif self.annex_title and current is not None and current.kind == ClauseKind.HEADING:
                 self._open(ClauseKind.HEADING, f"{self.n.scope()}title", None, line)
@@ -221,6 +223,16 @@ class _Reader:
         else:
             current.lines.append(line)
 
+    def _late_preamble(self, line: Line) -> bool:
+        """A preambular clause after the operative part has begun (a section's own preamble): in a
+        decision, outside its annexes, unnumbered text that opens with a verb."""
+        return (
+            self.decision
+            and not self.n.annex
+            and self.n.last_num is not None
+            and bool(structure.VERB[self.lang].match(line.text))
+        )
+
     def _preamble(self, line: Line) -> None:
         self.counts["pre"] += 1
         self._open(ClauseKind.PREAMBLE, f"{self.n.scope()}pre{self.counts['pre']}", None, line)
@@ -231,7 +243,7 @@ class _Reader:
         ascii_text = normalize.to_ascii(text)
         m = structure.ANNEX_HEADING.match(text)
         if m:
-            self._flush()
+            self.flush()
             self.n.enter_annex(annex_label(m["label"]))
             self.phase, self.annex_title = "body", True
             self.current = _Clause(
@@ -306,7 +318,7 @@ class _Reader:
         end = chapeau_end(self.lines, self.position, self.lang)
         if end is None:
             return False
-        self._flush()
+        self.flush()
         if embedded:
             self.n.enter_draft()
         self._open(ClauseKind.HEADING, f"{self.n.scope()}chapeau", None, line)
@@ -320,7 +332,7 @@ class _Reader:
         return ClauseKind.OPERATIVE if operative else ClauseKind.BODY
 
     def _heading(self, line: Line, label: str, style: str, cut: int) -> bool:
-        self._flush()
+        self.flush()
         nested = self.n.open_section(label, style)
         self.phase, self.annex_title = "body", False
         path = f"{self.n.section}/{label}" if nested else label
@@ -330,63 +342,3 @@ class _Reader:
         return True
 
     # --- loose text: prose between clauses, or a table ------------------------------------------
-
-    def _table_row(self, row: Line) -> None:
-        """A row of a table: a clause of its own (its cells' texts), or a logframe's objective;
-        the header once, not again on each page the table runs on to."""
-        self._flush()
-        self.phase, self.annex_title = "body", False
-        first = self.table is None
-        if self.table is None:
-            self.table = tables.Table(row)
-        elif self.table.repeats_header(row):
-            return
-        block = Block(row.text, row.markers, row.page, row.page)
-        if self.table.logframe:
-            found = None if first else tables.row_objective(self.table, row)
-            if found and found[0] not in self.objectives:
-                self.objectives.add(found[0])
-                title = Block(found[1], (), row.page, row.page)
-                scope = self.n.annex or self.n.section_path()
-                self._emit(
-                    ClauseKind.OBJECTIVE, f"{self.n.scope()}obj-{found[0]}", scope, found[0], title
-                )
-            return
-        self.counts["text"] += 1
-        path = f"{self.n.scope()}text{self.counts['text']}"
-        self._emit(ClauseKind.BODY, path, self.n.section_path(), None, block)
-
-    def _resolve_loose(self) -> None:
-        lines, self.loose = self.loose, []
-        if not lines:
-            return
-        if tables.is_table(lines):
-            self._objectives(lines)
-            return
-        block: list[Line] = []
-        for line in lines:
-            block.append(line)
-            if line.ends_block or line is lines[-1]:
-                self.counts["text"] += 1
-                self._emit(
-                    ClauseKind.BODY,
-                    f"{self.n.scope()}text{self.counts['text']}",
-                    self.n.section_path(),
-                    None,
-                    layout.join_lines(block, self.heads),
-                )
-                block = []
-
-    def _objectives(self, lines: list[Line]) -> None:
-        """Operational objectives of a logframe table become ``objective`` clauses."""
-        seen = self.objectives
-        for number, title in tables.objective_rows(lines):
-            if number not in seen:
-                seen.add(number)
-                self._emit(
-                    ClauseKind.OBJECTIVE,
-                    f"{self.n.scope()}obj-{number}",
-                    self.n.annex or self.n.section_path(),
-                    number,
-                    layout.join_lines(title, self.heads),
-                )

@@ -7,11 +7,13 @@ paragraphs. What a legal officer needs from a strategic plan's logframe is its o
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from copmop.lang import normalize, structure
 from copmop.pipeline import layout
-from copmop.pipeline.models import Line
+from copmop.pipeline.models import Line, Marker
 
-__all__ = ["Table", "is_table", "objective_rows", "row_objective"]
+__all__ = ["Table", "is_table", "merge_rows", "objective_rows", "row_objective"]
 
 
 class Table:
@@ -20,6 +22,7 @@ class Table:
 
     def __init__(self, header: Line) -> None:
         self.header = header.text
+        self._columns = sum(1 for c in header.cells if c)
         self.logframe = bool(structure.OBJECTIVE_COLUMN.search(header.text))
         self.column = next(
             (i for i, c in enumerate(header.cells) if structure.OBJECTIVE_COLUMN.search(c)), None
@@ -28,6 +31,35 @@ class Table:
     def repeats_header(self, row: Line) -> bool:
         """A page of a long table starts with its header again."""
         return row.text == self.header
+
+    def continues(self, previous: Line | None, row: Line) -> bool:
+        """A row broken across pages: the first row of a new page whose first cell is empty or runs
+        on in lower case, or that fills fewer cells than the header."""
+        if previous is None or row.page == previous.page:
+            return False
+        first = row.cells[0] if row.cells else ""
+        filled = sum(1 for c in row.cells if c)
+        return not first or first[:1].islower() or filled < self.columns
+
+    @property
+    def columns(self) -> int:
+        return self._columns
+
+
+def merge_rows(previous: Line, row: Line) -> Line:
+    """A row broken across pages made whole again, cell by cell."""
+    cells = []
+    for k in range(max(len(previous.cells), len(row.cells))):
+        a = previous.cells[k] if k < len(previous.cells) else ""
+        b = row.cells[k] if k < len(row.cells) else ""
+        cells.append(
+            layout.join_lines([Line(a, 1, True), Line(b, 1, True)]).text if a and b else a or b
+        )
+    text = " ".join(c for c in cells if c)
+    markers = tuple(
+        Marker(m.label, min(m.offset, len(text))) for m in (*previous.markers, *row.markers)
+    )
+    return replace(previous, text=text, cells=tuple(cells), markers=markers)
 
 
 def row_objective(table: Table, row: Line) -> tuple[str, str] | None:

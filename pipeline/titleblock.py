@@ -82,6 +82,7 @@ def parse_title_block(lines: Sequence[Line], pages: Sequence[Page], lang: str) -
     markers: list[Marker] = []
     consumed = 0
     bare = False
+    noise = False  # the block before was a notice or a line of the distribution block
     for block in blocks:
         if end is None and title:
             break
@@ -93,6 +94,9 @@ def parse_title_block(lines: Sequence[Line], pages: Sequence[Page], lang: str) -
         if title and info.decision and _title_open(title, block):
             title.extend(block)
             continue
+        if noise and text[:1].islower():
+            continue  # "Decision adopted by the Conference of the Parties to the Convention" + "on …"
+        noise = False
         if decision and info.decision is None and not title:
             info.decision = normalize.parse_decision(decision["decision"])
             bare = decision["prefix"] is None
@@ -100,8 +104,9 @@ def parse_title_block(lines: Sequence[Line], pages: Sequence[Page], lang: str) -
         elif _read_meta(text, lang, info):
             continue
         elif structure.DECISION_NOTICE.search(text):
-            info.notice = True
+            info.notice = noise = True
         elif structure.TITLE_NOISE.search(text) or structure.SYMBOL_LINE.match(text):
+            noise = True
             if structure.SYMBOL_LINE.match(text) and info.symbol is None:
                 info.symbol = normalize.canonical_symbol(text)
         elif info.meeting is None and info.date_start is None and info.agenda_item is None:

@@ -47,6 +47,7 @@ FLOORS: list[tuple[str, tuple[str, ...]]] = [
             "copmop.pipeline.layout",
             "copmop.pipeline.pdf_rows",
             "copmop.pipeline.pdf_page",
+            "copmop.pipeline.pdf_tables",
         ),
     ),
     (
@@ -57,6 +58,7 @@ FLOORS: list[tuple[str, tuple[str, ...]]] = [
             "copmop.pipeline.numbering",
             "copmop.pipeline.tables",
             "copmop.pipeline.footnotes",
+            "copmop.pipeline.loose",
         ),
     ),
     ("extractors", ("copmop.extractors",)),
