@@ -83,6 +83,10 @@ def parse_title_block(lines: Sequence[Line], pages: Sequence[Page], lang: str) -
     consumed = 0
     bare = False
     noise = False  # the block before was a notice or a line of the distribution block
+    # a decision's title is what follows its number: no block before the number is the title
+    numbered = any(
+        structure.DECISION_LINE.match(layout.join_lines(block).text) for block in blocks
+    )
     for block in blocks:
         if end is None and title:
             break
@@ -115,7 +119,7 @@ def parse_title_block(lines: Sequence[Line], pages: Sequence[Page], lang: str) -
             symbol = SYMBOL.search(text)
             if symbol and info.symbol is None and len(text) < 60:
                 info.symbol = normalize.canonical_symbol(symbol.group())
-        elif not title:
+        elif not title and not (numbered and info.decision is None):
             title = list(block)
     info.end = end if end is not None else consumed
     if title:
