@@ -170,6 +170,11 @@ OBJECTIVE_COLUMN = re.compile(
 )
 # A table row in a text extraction that marks its cells: "| Goal A | A.1 Red List Index | … |".
 TABLE_ROW = re.compile(r"^\s*\|\s*\S")
+# A paragraph number inside a clause's text, after a sentence's end: the next paragraph the segmentation
+# could not take in order ("… in this regard; 7. Requests the Executive Secretary", "…؛ 7 - يطلب").
+EMBEDDED_NUMBER = re.compile(
+    r"(?:[.;:。；؛]\s+)(?P<num>\d{1,3})\s*(?:[.．](?!\d)|\s[-–])\s+(?=[^\W\d])"
+)
 # An operational objective in a logframe: "1.1    国家生物技术安全框", "  2.6 生物技术安全教育和培".
 OBJECTIVE_ROW = re.compile(r"^\s*(?P<number>[1-9]\.[1-9][0-9]?)\s+(?P<title>\S.*)$")
 # Sentence-final punctuation: a block ending with it is prose, not a table cell.

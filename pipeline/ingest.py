@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from copmop.extractors.citations import annotate
+from copmop.pipeline.checks import structural_warnings
 from copmop.pipeline.errors import CopmopError, UnreadableSource
 from copmop.pipeline.models import Document, Source
 from copmop.pipeline.read_pdf import read_pdf
@@ -118,10 +119,12 @@ def read(path: str | Path) -> Source:
 
 
 def process(path: str | Path) -> Document:
-    """Read, segment and find the citations of one file."""
-    doc = segment(read(path))
+    """Read, segment, check and find the citations of one file."""
+    source = read(path)
+    doc = segment(source)
     if not doc.paragraphs:
         raise UnreadableSource(str(path), "no clauses found (is it a COP-MOP document?)")
+    doc.warnings = structural_warnings(doc, source)
     return annotate(doc)
 
 
@@ -198,11 +201,6 @@ class _Writer:
         if doc.warnings:
             report.flagged.append(doc.doc_id)
             report.warnings.extend(f"{doc.source_path}: {w}" for w in doc.warnings)
-        if doc.unreadable_pages:
-            pages = ", ".join(map(str, doc.unreadable_pages))
-            report.warnings.append(
-                f"{doc.source_path}: no readable text on page(s) {pages}; OCR them to ingest them"
-            )
         if self.stored is not None:
             self.stored(doc.doc_id, outcome)
 

@@ -98,10 +98,18 @@ def place_markers(pages: Sequence[Page]) -> None:
     """
     for index, page in enumerate(pages):
         cursor = (0, 0)
-        for note in page.footnotes:
+        notes = page.footnotes
+        for n, note in enumerate(notes):
             if _placed(pages, index, note.label):
-                continue  # the PDF reader saw it raised and small
-            found = _find_marker(page.lines, note.label, cursor)
+                continue  # the PDF reader saw it raised and small, or it came glued to the last one
+            labels = [note.label]
+            following = notes[n + 1].label if n + 1 < len(notes) else ""
+            if _consecutive(note.label, following):
+                labels.append(following)  # "34": markers 3 and 4 printed together
+            found = _find_marker(page.lines, "".join(labels), cursor) if len(labels) > 1 else None
+            if found is None:
+                labels = labels[:1]
+                found = _find_marker(page.lines, note.label, cursor)
             target = page
             if found is None and index > 0:
                 found = _find_marker(pages[index - 1].lines, note.label, (0, 0))
@@ -115,12 +123,16 @@ def place_markers(pages: Sequence[Page]) -> None:
                 Marker(m.label, m.offset - size if m.offset > pos else m.offset)
                 for m in line.markers
             ]
-            markers.append(Marker(note.label, pos))
+            markers += [Marker(label, pos) for label in labels]
             target.lines[li] = replace(
                 line, text=text, markers=tuple(sorted(markers, key=lambda m: m.offset))
             )
             if target is page:
                 cursor = (li, pos)
+
+
+def _consecutive(label: str, following: str) -> bool:
+    return label.isdecimal() and following.isdecimal() and int(following) == int(label) + 1
 
 
 def _placed(pages: Sequence[Page], index: int, label: str) -> bool:

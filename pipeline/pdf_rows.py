@@ -49,6 +49,7 @@ class Row:
     bottom: float
     chars: list[Glyph] = field(default_factory=list)
     biggest: float = 0.0  # the largest type size on the row so far
+    rtl_page: bool = False  # the page's text runs right to left (a Latin-only line follows it)
 
     @cached_property
     def text_chars(self) -> list[Glyph]:
@@ -106,10 +107,12 @@ class Segment:
 
     @cached_property
     def rtl(self) -> bool:
-        """Its letters are mostly of a right-to-left script."""
+        """Its letters are mostly of a right-to-left script; with none, its page's direction."""
         strong = [unicodedata.bidirectional(c["text"][0]) for c in self.text_chars]
         rtl = sum(1 for b in strong if b in _RTL)
-        return rtl > 0 and rtl >= sum(1 for b in strong if b == "L")
+        if rtl == 0:
+            return self.row.rtl_page
+        return rtl >= sum(1 for b in strong if b == "L")
 
     @cached_property
     def read(self) -> tuple[str, tuple[Marker, ...], str | None]:
@@ -120,6 +123,12 @@ class Segment:
 def _is_bold(fontname: str) -> bool:
     name = fontname.split("+", 1)[-1].lower()
     return any(w in name for w in ("bold", "black", "heavy", "semibold", "demi"))
+
+
+def right_to_left(chars: list[Glyph]) -> bool:
+    """Most of the page's letters are of a right-to-left script (Arabic)."""
+    strong = [unicodedata.bidirectional(c["text"][:1] or " ") for c in chars]
+    return sum(1 for b in strong if b in _RTL) > sum(1 for b in strong if b == "L")
 
 
 def make_rows(chars: list[Glyph]) -> list[Row]:
@@ -145,12 +154,14 @@ def make_rows(chars: list[Glyph]) -> list[Row]:
             limit = current.top + _SAME_ROW * c["size"]
         if c["bottom"] > current.bottom:
             current.bottom = c["bottom"]
+    rtl = right_to_left(chars)
     for row in rows:
         row.chars.sort(key=_X)
+        row.rtl_page = rtl
     return [row for row in rows if row.text_chars]
 
 
-def _logical(chars: list[Glyph]) -> list[Glyph]:
+def _logical(chars: list[Glyph], small: float = 0.0) -> list[Glyph]:
     """Glyphs of a right-to-left segment in reading order: right to left, but Latin runs and numbers
     left to right ("CP-10/8", "15/4", "2.1" whole; "7-19", drawn "19-7", is two numbers and a dash)."""
     # right to left by each glyph's right edge; a zero-width glyph (the alef of a lam-alef ligature,
@@ -160,7 +171,8 @@ def _logical(chars: list[Glyph]) -> list[Glyph]:
         key=lambda c: (c["x1"] + (0.5 if c["x1"] - c["x0"] < 0.05 else 0), c["x0"]),
         reverse=True,
     )
-    kinds = [_bidi(c["text"]) for c in order]
+    # a raised marker (smaller type) stands apart: it joins no Latin run or number
+    kinds = ["AL" if c["size"] < small else _bidi(c["text"]) for c in order]
     out: list[Glyph] = []
     i = 0
     while i < len(order):
@@ -243,7 +255,7 @@ def segment_text(segment: Segment) -> tuple[str, tuple[Marker, ...], str | None]
     baseline = statistics.median(c["bottom"] for c in main) if main else row.bottom
     chars = segment.chars
     if segment.rtl:
-        chars = _clean_arabic(_logical(chars))
+        chars = _clean_arabic(_logical(chars, size * _MARKER_SIZE))
     out: list[str] = []
     markers: list[Marker] = []
     lead: str | None = None

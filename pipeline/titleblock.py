@@ -84,9 +84,7 @@ def parse_title_block(lines: Sequence[Line], pages: Sequence[Page], lang: str) -
     bare = False
     noise = False  # the block before was a notice or a line of the distribution block
     # a decision's title is what follows its number: no block before the number is the title
-    numbered = any(
-        structure.DECISION_LINE.match(layout.join_lines(block).text) for block in blocks
-    )
+    numbered = any(structure.DECISION_LINE.match(layout.join_lines(block).text) for block in blocks)
     for block in blocks:
         if end is None and title:
             break

@@ -59,6 +59,7 @@ FLOORS: list[tuple[str, tuple[str, ...]]] = [
             "copmop.pipeline.tables",
             "copmop.pipeline.footnotes",
             "copmop.pipeline.loose",
+            "copmop.pipeline.checks",
         ),
     ),
     ("extractors", ("copmop.extractors",)),
