@@ -7,11 +7,18 @@ writes ``tests/fixtures/cp-10-7.en.txt`` next to each source. Run it by hand and
 
 Source format: ``# header: SYMBOL`` (a running header from page 2 on, with "Page N"), ``# width: 88``
 (characters per line; a CJK character counts two), ``# lines: 40`` (lines per page); then one block
-per line (a paragraph, a heading, a title line), ``[^1]`` where a footnote marker stands, and
-``[^1]: text`` lines for the footnotes; ``<<page>>`` forces a page break. The layout wraps blocks,
-hyphenates long words and splits long symbols at a ``/`` or ``-`` as a PDF would, puts a trailing space
-at each block's end and a blank line after every line, starts each new page with a space, and prints
-each page's footnotes under a whitespace-only separator line.
+per line (a paragraph, a heading, a title line), ``[^1]`` where a footnote marker stands (markers side
+by side, ``[^4][^5]``, are printed "4,5"), and ``[^1]: text`` lines for the footnotes; ``<<page>>``
+forces a page break. A table is a run of rows ``| cell | cell | cell |``, its header row first;
+``<br>`` parts the paragraphs of a cell, and a cell that is ``^`` alone continues (is merged with) the
+cell above it.
+
+The layout wraps blocks, hyphenates long words and splits long symbols at a ``/`` or ``-`` as a PDF
+would, puts a trailing space at each block's end and a blank line after every line, starts each new page
+with a space, and prints each page's footnotes under a whitespace-only separator line. A table is laid
+out as a reading-order extraction gives it: the header row on one line, its cells parted by runs of
+spaces; then row by row, cell by cell, each paragraph of a cell a block of its own (merged cells are
+not repeated).
 """
 
 from __future__ import annotations
@@ -25,6 +32,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from rich.cells import cell_len
 
 MARK = re.compile(r"\[\^([^\]]+)\]")
+RUN = re.compile(r"(?:\[\^[^\]]+\])+")  # markers side by side, "[^4][^5]": printed "4,5"
+ROW = "\x00"  # a table's header row among the blocks: printed as it is, never wrapped
+CELL_GAP = "   "
 
 
 def width(text: str) -> int:
@@ -69,12 +79,25 @@ def wrap(block: str, limit: int) -> list[str]:
     return lines
 
 
+def table_row(line: str, header: bool) -> list[str]:
+    """A table row's blocks: the header row's cells on one line, parted by runs of spaces; another
+    row's cell paragraphs one by one (a merged cell, ``^``, has none)."""
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    if header:
+        return [ROW + CELL_GAP.join(cells)]
+    return [p for cell in cells if cell != "^" for p in re.split(r"\s*<br>\s*", cell) if p]
+
+
 def render(src: str) -> str:
     header, limit, per_page = None, 88, 40
     blocks: list[str] = []
     notes: dict[str, str] = {}
+    in_table = False
     for raw in src.splitlines():
         line = raw.rstrip("\n")
+        first_row = line.startswith("|") and not in_table
+        if line.strip() and not line.startswith("#"):
+            in_table = line.startswith("|")
         if line.startswith("# header:"):
             header = line.split(":", 1)[1].strip()
         elif line.startswith("# width:"):
@@ -85,6 +108,8 @@ def render(src: str) -> str:
             continue
         elif m := re.match(r"\[\^([^\]]+)\]:\s*(.*)$", line):
             notes[m[1]] = m[2]
+        elif line.startswith("|"):
+            blocks.extend(table_row(line, header=first_row))
         else:
             blocks.append(line.strip())
     pages: list[list[str]] = [[]]
@@ -92,7 +117,7 @@ def render(src: str) -> str:
         if block == "<<page>>":
             pages.append([])
             continue
-        wrapped = wrap(block, limit)
+        wrapped = [block[1:]] if block.startswith(ROW) else wrap(block, limit)
         if len(pages[-1]) + len(wrapped) > per_page and len(pages[-1]) > per_page // 2:
             pages.append([])
         for i, line in enumerate(wrapped):
@@ -105,7 +130,7 @@ def render(src: str) -> str:
         if header and number > 1:
             lines = [f"{header} ", f"Page {number} ", *lines]
         labels = [m for line in page for m in MARK.findall(line)]
-        texts = [MARK.sub(lambda m: m[1], line) for line in lines]
+        texts = [RUN.sub(lambda m: ",".join(MARK.findall(m[0])), line) for line in lines]
         if texts:
             texts[0] = " " + texts[0]
         body = "\n\n".join(texts)
