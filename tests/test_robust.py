@@ -291,5 +291,8 @@ def test_a_page_without_a_text_layer_is_reported_not_silently_empty(tmp_path: Pa
     result = CliRunner().invoke(main, ["ingest", str(mixed), "--db", str(tmp_path / "s.duckdb")])
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines() == [
-        f"warning: {mixed}: no readable text on page(s) 2; OCR them to ingest them"
+        f"warning: {mixed}: no meeting dates found",
+        f"warning: {mixed}: no place found",
+        f"warning: {mixed}: no readable text on page(s) 2; OCR them to ingest them",
     ]
+    assert "(1 new, 0 replaced, 1 with warnings)" in result.stdout

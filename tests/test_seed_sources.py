@@ -10,10 +10,10 @@ in the plan, the vision and mission printed over the logframe.
 from __future__ import annotations
 
 import pytest
+
 from copmop.pipeline.ingest import read
 from copmop.pipeline.models import ClauseKind, Paragraph
 from copmop.pipeline.segment import segment
-
 from tests.golden_io import ROOT
 from tests.typesetting.source import MARK, Block, Kind, plain, read_source
 

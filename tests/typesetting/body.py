@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass
 
 from copmop.lang import structure
-
 from tests.typesetting.layouts import Layout
 from tests.typesetting.odf import element, text
 from tests.typesetting.source import MARK, Block, Kind, Source, Table, plain

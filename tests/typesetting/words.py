@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from babel.dates import format_date, get_month_names
+
 from copmop.lang.dates import parse_range
 
 __all__ = ["CONVENTION", "DISTRIBUTION", "LOGO", "ORIGINAL", "RTL", "document_date", "long_date"]
