@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from copmop.lang.structure import (
     CJK_CHAR,
@@ -21,14 +21,16 @@ from copmop.lang.structure import (
     PAGE_NUMBER,
     RULE_LINE,
     SYMBOL_LINE,
+    WORD,
     YEAR_THEN_MARKER,
 )
 from copmop.pipeline.models import Block, Line, Marker, Page
 
 __all__ = [
+    "Hyphens",
     "clean_line",
-    "compound_heads",
     "cut_line",
+    "hyphens",
     "is_furniture",
     "join_lines",
     "place_markers",
@@ -105,8 +107,12 @@ def place_markers(pages: Sequence[Page]) -> None:
             labels = [note.label]
             following = notes[n + 1].label if n + 1 < len(notes) else ""
             if _consecutive(note.label, following):
-                labels.append(following)  # "34": markers 3 and 4 printed together
-            found = _find_marker(page.lines, "".join(labels), cursor) if len(labels) > 1 else None
+                labels.append(following)
+            found = None
+            if len(labels) > 1:  # "3,4" or "34": markers 3 and 4 printed together
+                found = _find_marker(page.lines, ",".join(labels), cursor) or _find_marker(
+                    page.lines, "".join(labels), cursor
+                )
             if found is None:
                 labels = labels[:1]
                 found = _find_marker(page.lines, note.label, cursor)
@@ -230,16 +236,37 @@ def cut_line(line: Line, start: int) -> Line:
     return replace(line, text=line.text[start:], markers=markers)
 
 
-def compound_heads(lines: Iterable[Line]) -> frozenset[str]:
-    """The words a document writes before a hyphen inside a line ("socio" of "socio-economic",
-    "capacity" of "capacity-building"): a line that breaks after one of them keeps its hyphen."""
-    return frozenset(w.lower() for line in lines for w in HYPHEN_HEAD.findall(line.text))
+@dataclass(frozen=True)
+class Hyphens:
+    """What a document says about its line-final hyphens: the words it writes before a hyphen inside a
+    line ("socio" of "socio-economic": ``heads``), the words it writes whole (``words``), and whether
+    its lines may have been broken inside a word (``soft``: a text extraction's may; a PDF's word
+    processor breaks only at a real hyphen unless the word is attested whole)."""
+
+    heads: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    soft: bool = True
 
 
-def _separator(left: str, right: str, heads: frozenset[str] = frozenset()) -> tuple[str, bool]:
+_TEXT = Hyphens()  # what is known of a text's hyphens when nothing is: its lines may break words
+
+
+def hyphens(lines: Iterable[Line], soft: bool) -> Hyphens:
+    """The document's :class:`Hyphens`, from its lines."""
+    texts = [line.text for line in lines]
+    return Hyphens(
+        heads=frozenset(w.lower() for t in texts for w in HYPHEN_HEAD.findall(t)),
+        words=frozenset(w.lower() for t in texts for w in WORD.findall(t)),
+        soft=soft,
+    )
+
+
+def _separator(left: str, right: str, known: Hyphens | None = None) -> tuple[str, bool]:
     """What goes between two rejoined lines: ``("", False)``, ``(" ", False)``, or drop the hyphen
-    (a word the line broke: "imple-" + "mentation"), not when the word before it is one of the
-    document's compound ``heads`` or a usual one ("socio-" + "economic")."""
+    (a word the line broke: "imple-" + "mentation"). A hyphen stays after one of the document's
+    compound heads or a usual one ("socio-" + "economic"); it goes when the word is written whole
+    elsewhere; else it goes only where the lines may break inside words."""
+    known = known or _TEXT
     if not left or not right:
         return "", False
     a, b = left[-1], right[0]
@@ -249,13 +276,16 @@ def _separator(left: str, right: str, heads: frozenset[str] = frozenset()) -> tu
         return "", False
     if a == "-" and len(left) > 1 and left[-2].isalnum():
         word = NON_WORD.split(left[:-1])[-1].lower()
-        if b.islower() and left[-2].isalpha() and word not in _KEEP_HYPHEN and word not in heads:
+        if not (b.islower() and left[-2].isalpha()) or word in _KEEP_HYPHEN or word in known.heads:
+            return "", False
+        rest = WORD.match(right)
+        if rest and (word + rest.group().lower()) in known.words:
             return "", True
-        return "", False
+        return "", known.soft
     return " ", False
 
 
-def join_lines(lines: Sequence[Line], heads: frozenset[str] = frozenset()) -> Block:
+def join_lines(lines: Sequence[Line], known: Hyphens | None = None) -> Block:
     """Rejoin printed lines into one clause text (no space between CJK characters, one between words,
     hyphenated words and split symbols whole), keeping marker offsets and the pages spanned."""
     text = ""
@@ -264,7 +294,7 @@ def join_lines(lines: Sequence[Line], heads: frozenset[str] = frozenset()) -> Bl
         part, moved = clean_line(line.text, line.markers)
         if not part:
             continue
-        sep, dehyphenate = _separator(text, part, heads)
+        sep, dehyphenate = _separator(text, part, known)
         if dehyphenate:
             text = text[:-1]
         base = len(text) + len(sep)

@@ -115,6 +115,7 @@ class Source:
     pages: list[Page]
     lang_hint: str | None = None
     unreadable_pages: tuple[int, ...] = ()
+    soft_hyphens: bool = True  # its lines may break inside a word (a text extraction's may)
 
     @property
     def page_count(self) -> int:

@@ -217,6 +217,7 @@ def mark_block_ends(
     """Set ``ends`` on each run by the geometry: ``following`` is the next page's first line,
     ``continued`` says the last page's last line did not end its block."""
     pitch = _pitch(runs, body)
+    left = min((r.start for r in runs if not r.cells), default=0.0)
     for i, cur in enumerate(runs):
         nxt = runs[i + 1] if i + 1 < len(runs) else following
         if nxt is None or cur.cells or nxt.cells:
@@ -225,6 +226,13 @@ def mark_block_ends(
         em = max(cur.size, 1.0)
         first = (i == 0 and not continued) or (i > 0 and runs[i - 1].ends)
         on_page = i + 1 < len(runs)
+        if _centred(cur, nxt, left, em):  # a centred heading's lines: a gap or a type parts them
+            cur.ends = (
+                (on_page and nxt.top - cur.top > _PARAGRAPH_GAP * pitch)
+                or cur.bold != nxt.bold
+                or abs(cur.size - nxt.size) > 0.6
+            )
+            continue
         cur.ends = (
             (on_page and nxt.top - cur.top > _PARAGRAPH_GAP * pitch)
             or cur.bold != nxt.bold
@@ -237,6 +245,15 @@ def mark_block_ends(
             or (not first and abs(nxt.start - cur.start) > _INDENT * em)
             or _room(runs, i) > max(nxt.first_word + 0.5 * em, _MIN_ROOM * em)
         )
+
+
+def _centred(cur: Run, nxt: Run, left: float, em: float) -> bool:
+    """Two lines set centred on one axis, neither flush with the text's left margin: the lines of a
+    centred heading."""
+    return (
+        abs((cur.start + cur.end) - (nxt.start + nxt.end)) / 2 < 2 * em
+        and min(cur.start, nxt.start) > left + em
+    )
 
 
 def _room(runs: list[Run], i: int) -> float:
@@ -266,10 +283,11 @@ def page_rows(geo: PageGeometry) -> list[Row]:
 
 
 def lay_out(
-    geo: PageGeometry, rows: list[Row], body: float, heads: frozenset[str] = frozenset()
+    geo: PageGeometry, rows: list[Row], body: float, heads: layout.Hyphens | None = None
 ) -> Laid:
     """The page's running lines (their block ends not yet set), footnotes and furniture; ``heads``
-    are the document's compound heads, for the hyphens of table cells' lines."""
+    is what the document says of its hyphens, for the lines of table cells."""
+    heads = heads or layout.Hyphens(soft=False)
     in_table: set[int] = set()
     tables: list[Run] = []
     for grid in geo.tables:

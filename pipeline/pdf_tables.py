@@ -25,7 +25,7 @@ def _strong_rtl(text: str) -> bool:
     return unicodedata.bidirectional(text[:1]) in ("R", "AL") if text else False
 
 
-def table_runs(rows: list[Row], grid: TableGrid, heads: frozenset[str]) -> list[tuple[float, Line]]:
+def table_runs(rows: list[Row], grid: TableGrid, heads: layout.Hyphens) -> list[tuple[float, Line]]:
     """The rows of a ruled table, each a line of its cells' texts with where it stands (its top)."""
     out = []
     glyphs = [c for r in rows for c in r.text_chars]

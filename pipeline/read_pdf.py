@@ -17,7 +17,6 @@ from typing import Any
 
 import pdfplumber
 
-from copmop.lang.structure import HYPHEN_HEAD
 from copmop.pipeline import layout
 from copmop.pipeline.errors import UnreadableSource
 from copmop.pipeline.models import Footnote, Line, Page, Source
@@ -108,10 +107,8 @@ def assemble(
     """Pages of lines and footnotes from the pages' geometry (whatever engine read it)."""
     body = _body_size(geometries)
     rows = [page_rows(g) for g in geometries]
-    heads = frozenset(
-        w.lower() for page in rows for row in page for w in HYPHEN_HEAD.findall(_row_text(row))
-    )
-    laid = [lay_out(g, r, body, heads) for g, r in zip(geometries, rows, strict=True)]
+    known = layout.hyphens((Line(_row_text(row), 1) for page in rows for row in page), soft=False)
+    laid = [lay_out(g, r, body, known) for g, r in zip(geometries, rows, strict=True)]
     pages: list[Page] = []
     continued = False
     for i, page in enumerate(laid):
@@ -125,7 +122,12 @@ def assemble(
     layout.strip_furniture(pages)
     layout.place_markers(pages)  # markers printed at the text's size and height: found by label
     return Source(
-        path=path, sha256=sha256, pages=pages, lang_hint=lang, unreadable_pages=tuple(unreadable)
+        path=path,
+        sha256=sha256,
+        pages=pages,
+        lang_hint=lang,
+        unreadable_pages=tuple(unreadable),
+        soft_hyphens=False,
     )
 
 

@@ -59,7 +59,7 @@ def segment(source: Source, lang: str | None = None) -> Document:
         pages=source.page_count,
         unreadable_pages=list(source.unreadable_pages),
     )
-    reader = _Reader(doc, lang, lines)
+    reader = _Reader(doc, lang, lines, source.soft_hyphens)
     reader.title(info)
     for position in range(info.end, len(lines)):
         reader.feed(position)
@@ -103,11 +103,13 @@ class _Clause:
 class _Reader:
     """The state machine over the running lines of one document."""
 
-    def __init__(self, doc: Document, lang: str, lines: list[Line]) -> None:
+    def __init__(
+        self, doc: Document, lang: str, lines: list[Line], source_soft: bool = True
+    ) -> None:
         self.doc = doc
         self.lang = lang
         self.lines = lines
-        self.heads = layout.compound_heads(lines)
+        self.heads = layout.hyphens(lines, source_soft)
         self.decision = doc.kind == DocKind.DECISION
         self.built: list[tuple[Paragraph, tuple[Marker, ...]]] = []
         self.ids: set[str] = set()  # the par_ids of ``built``
@@ -276,7 +278,13 @@ class _Reader:
             self._open(kind, f"{self.n.scope()}{m['num']}", m["num"], cut)
             return True
         m = structure.DECIMAL_NUMBER.match(ascii_text)
-        if m and not self.loose and self.n.next_decimal(int(m["major"]), int(m["minor"])):
+        after_block = self.position == 0 or self.lines[self.position - 1].ends_block
+        if (
+            m
+            and after_block  # "… operational objectives / 2.1, 2.2 and 2.8": a list, no heading
+            and not self.loose
+            and self.n.next_decimal(int(m["major"]), int(m["minor"]))
+        ):
             self.n.last_minor, self.n.sub = int(m["minor"]), None
             number = f"{m['major']}.{m['minor']}"
             cut = layout.cut_line(line, rest - len(m["rest"]))
