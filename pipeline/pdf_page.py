@@ -252,7 +252,8 @@ def _centred(cur: Run, nxt: Run, left: float, em: float) -> bool:
     centred heading."""
     return (
         abs((cur.start + cur.end) - (nxt.start + nxt.end)) / 2 < 2 * em
-        and min(cur.start, nxt.start) > left + em
+        and abs(cur.start - nxt.start) > em  # centred lines of two lengths start apart
+        and min(cur.start, nxt.start) > left + 0.3 * em
     )
 
 
