@@ -248,14 +248,14 @@ def mark_block_ends(
 
 
 def _centred(cur: Run, nxt: Run, left: float, em: float) -> bool:
-    """Two lines set centred on one axis, neither flush with the text's left margin: the lines of a
-    centred heading. They start apart and end apart by as much (a first-line indent starts apart
-    and ends together)."""
+    """Two bold lines set centred on one axis: the lines of a centred heading. They start apart and
+    end apart by as much (a first-line indent starts apart and ends together)."""
     starts, ends = cur.start - nxt.start, cur.end - nxt.end
     return (
-        abs(starts) > 0.2 * em
+        cur.bold
+        and nxt.bold
+        and abs(starts) > 0.2 * em
         and abs(starts + ends) < max(em, 0.25 * abs(starts))
-        and min(cur.start, nxt.start) > left + 0.3 * em
     )
 
 
