@@ -255,7 +255,7 @@ def _centred(cur: Run, nxt: Run, left: float, em: float) -> bool:
         cur.bold
         and nxt.bold
         and abs(starts) > 0.2 * em
-        and abs(starts + ends) < max(em, 0.25 * abs(starts))
+        and abs(starts + ends) < max(em, 0.35 * abs(starts))
     )
 
 
