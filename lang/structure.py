@@ -60,7 +60,7 @@ FOOTNOTE_START = re.compile(r"^\s*\(?(?P<label>\d{1,3}|\*{1,3}|†)\)?\s+(?P<tex
 # "(a)", "b)", "(iv)", "A.", "II.", "一、", "(一)", "•", a decision's number "15/5.", "CP-11/3.", and in
 # Arabic documents "1 -", "ألف -".
 SHORT_LABEL = re.compile(
-    r"^\s*(?:(?:[A-Z]{2,3}-)?[IVXLC\d]{1,6}/\d{1,3}\.?|\d{1,3}\s?[.．)]?|\(\s?\w{1,4}\s?\)|\w{1,2}\)|[A-ZА-Я]\.|[IVXLC]{1,6}\.|"
+    r"^\s*(?:(?:[A-Z]{2,3}-)?[IVXLC\d]{1,6}/\d{1,3}\s?\.?|\d{1,3}\s?[.．)]?|\(\s?\w{1,4}\s?\)|\w{1,2}\)|[A-ZА-Я]\.|[IVXLC]{1,6}\.|"
     r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[•·▪◦-]|\d{1,3}\s?[-–]|"
     rf"[-–]\s?\d{{1,3}}|(?:{_alt(lexicon.SECTION_LETTERS['arabic'])})\s?[-–])\s*$"
 )
@@ -82,7 +82,9 @@ MARKER_AFTER_BAD = re.compile(r"^(?:[0-9/\-]|\.\d|[条段号年月日次届款�
 
 # An operative or body paragraph number at the start of a line: "1. 确认", "49.  鼓励", "12. Urges",
 # and in Arabic documents "1 - يرحب" / "1- يرحب".
-PARA_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:[.．](?![0-9])|[-–]\s)\s*(?P<rest>.*)$")
+PARA_NUMBER = re.compile(
+    r"^\s*(?P<num>\d{1,3})\s*(?:[.．](?![0-9])|[-–]\s|[-–](?=[\u0600-\u06ff]))\s*(?P<rest>.*)$"
+)
 # A decimal number at the start of a line: "2.1 在第六次会议上：", "1.1    国家生物技术安全框".
 DECIMAL_NUMBER = re.compile(
     r"^\s*(?P<major>\d{1,2})\.(?P<minor>\d{1,2})\.?(?![0-9])\s*(?P<rest>.*)$"

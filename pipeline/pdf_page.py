@@ -165,6 +165,8 @@ def _lines_of(rows: list[Row]) -> list[list[Segment]]:
     out = []
     for row in rows:
         segs = row.segments
+        if segs and segs[0].rtl:  # a right-to-left row's first part is its rightmost
+            segs = sorted(segs, key=lambda s: -s.x0)
         if len(segs) == 2 and any(SHORT_LABEL.match(s.read[0]) for s in segs):
             out.append(segs)
         else:

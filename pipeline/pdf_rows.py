@@ -32,7 +32,8 @@ _SAME_ROW = 0.5  # a top within this share of the type size of a row's top is on
 _MARKER_SIZE = 0.85  # a marker is at most this share of its row's type size …
 _MARKER_RISE = 0.15  # … and its baseline is raised by at least this share of it
 _COLUMN_GAP = 2.0  # a gap of this many ems parts a row into segments (columns, cells)
-_SPACE_GAP = 0.2  # a gap of this share of the type size between glyphs is a space
+_SPACE_GAP = 0.2  # a gap of this share of the type size between glyphs is a space …
+_DRAWN_SPACE_GAP = 0.6  # … or of this share, where the PDF draws its spaces
 
 _RTL = frozenset({"R", "AL"})
 _LTR_RUN = frozenset({"L", "EN", "AN"})
@@ -108,11 +109,11 @@ class Segment:
     @cached_property
     def rtl(self) -> bool:
         """Its letters are mostly of a right-to-left script; with none, its page's direction."""
+        if self.row.rtl_page:  # an Arabic page's lines are right to left, Latin words and all
+            return True
         strong = [unicodedata.bidirectional(c["text"][0]) for c in self.text_chars]
         rtl = sum(1 for b in strong if b in _RTL)
-        if rtl == 0:
-            return self.row.rtl_page
-        return rtl >= sum(1 for b in strong if b == "L")
+        return rtl > 0 and rtl >= sum(1 for b in strong if b == "L")
 
     @cached_property
     def read(self) -> tuple[str, tuple[Marker, ...], str | None]:
@@ -218,8 +219,8 @@ def _clean_arabic(chars: list[Glyph]) -> list[Glyph]:
     i = 0
     while i < len(out):
         text = out[i]["text"]
-        if text == _TATWEEL:
-            out[i]["text"] = ""
+        if text == _TATWEEL and i + 1 < len(out) and _arabic(out[i + 1]["text"][:1] or " "):
+            out[i]["text"] = ""  # a kashida between letters
         elif len(text) == 1 and text.isascii() and text.isalpha():
             j = i
             while (
@@ -231,8 +232,19 @@ def _clean_arabic(chars: list[Glyph]) -> list[Glyph]:
                 j += 1
             before = out[i - 1]["text"][-1:] if i else ""
             after = out[j]["text"][:1] if j < len(out) else ""
-            if before and after and _arabic(before) and _arabic(after):
-                for k in range(i, j):
+            thin = all(c["x1"] - c["x0"] < 0.4 * c["size"] for c in out[i:j])
+            if before and after and _arabic(before) and _arabic(after) and thin:
+                for k in range(i, j):  # a justification's kashida: it says nothing
+                    out[k]["text"] = ""
+            elif (
+                before
+                and _arabic(before)
+                and not (after and after.isalpha())
+                and len({c["text"] for c in out[i:j]}) == 1  # "J", "JJ": one glyph, not "CP"
+                and all(c["x1"] - c["x0"] < 0.4 * c["size"] for c in out[i:j])
+            ):
+                out[i]["text"] = _TATWEEL  # a letter's tatweel, as in the label "(هـ)"
+                for k in range(i + 1, j):
                     out[k]["text"] = ""
             i = j
             continue
@@ -261,6 +273,9 @@ def segment_text(segment: Segment) -> tuple[str, tuple[Marker, ...], str | None]
     lead: str | None = None
     previous: Glyph | None = None
     label = ""
+    # a PDF that draws its spaces is trusted with them: only a wide gap is one more (an italic run's
+    # glyphs stand apart without being words)
+    gap = _SPACE_GAP if not any(c["text"] == " " for c in chars) else _DRAWN_SPACE_GAP
 
     def close(label: str) -> None:
         nonlocal lead
@@ -291,7 +306,7 @@ def segment_text(segment: Segment) -> tuple[str, tuple[Marker, ...], str | None]
             label = ""
         if previous is not None and out and out[-1] != " " and c["text"] != " ":
             apart = (previous["x0"] - c["x1"]) if segment.rtl else (c["x0"] - previous["x1"])
-            if apart > size * _SPACE_GAP:
+            if apart > size * gap:
                 out.append(" ")
         out.append(c["text"])
         previous = c
