@@ -165,14 +165,9 @@ def make_rows(chars: list[Glyph]) -> list[Row]:
 def _logical(chars: list[Glyph], small: float = 0.0) -> list[Glyph]:
     """Glyphs of a right-to-left segment in reading order: right to left, but Latin runs and numbers
     left to right ("CP-10/8", "15/4", "2.1" whole; "7-19", drawn "19-7", is two numbers and a dash)."""
-    # right to left by each glyph's right edge; a zero-width glyph (the alef of a lam-alef ligature,
-    # drawn at the ligature's left edge) goes with the glyph to its right
-    order = sorted(
-        chars,
-        key=lambda c: (c["x1"] + (0.5 if c["x1"] - c["x0"] < 0.05 else 0), c["x0"]),
-        reverse=True,
-    )
-    # a raised marker (smaller type) stands apart: it joins no Latin run or number
+    # right to left by each glyph's middle: a space a word processor draws across two letters goes
+    # between them, the zero-width alef of a lam-alef ligature (drawn at its left edge) after the lam
+    order = sorted(chars, key=lambda c: (c["x0"] + c["x1"]) / 2, reverse=True)
     kinds = ["AL" if c["size"] < small else _bidi(c["text"]) for c in order]
     out: list[Glyph] = []
     i = 0
@@ -275,7 +270,8 @@ def segment_text(segment: Segment) -> tuple[str, tuple[Marker, ...], str | None]
     label = ""
     # a PDF that draws its spaces is trusted with them: only a wide gap is one more (an italic run's
     # glyphs stand apart without being words)
-    gap = _SPACE_GAP if not any(c["text"] == " " for c in chars) else _DRAWN_SPACE_GAP
+    drawn = any(c["text"] == " " for c in chars)
+    gap = _DRAWN_SPACE_GAP if drawn else _SPACE_GAP
 
     def close(label: str) -> None:
         nonlocal lead
