@@ -6,6 +6,7 @@ an unchanged file skipped by its sha256, a changed one replacing its document wh
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -57,7 +58,9 @@ _NOT_A_FILE = ("", ":memory:")
 
 def check_path(path: str | Path) -> str:
     """The store's path as DuckDB is given it; an in-memory or remote database is refused."""
-    text = str(path)
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"a store is opened by its path, not {type(path).__name__}")
+    text = os.fspath(path)
     if text.strip() in _NOT_A_FILE or text.startswith(":memory:"):
         raise StoreError(f"--db {text!r}: give the store's file, e.g. --db copmop.duckdb")
     head = text.split("/", 1)[0]
