@@ -218,7 +218,7 @@ def verb_classes(text: str, lang: str) -> list[str]:
     for _, kind, cls in _timeline(text, lang):
         if kind in ("open", "close"):
             depth = depth + 1 if kind == "open" else max(0, depth - 1)
-        elif kind == "verb" and depth == 0 and cls is not None:
+        elif kind == "verb" and depth == 0 and cls is not None and out[-1:] != [cls]:
             out.append(cls)
     return out
 

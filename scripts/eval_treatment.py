@@ -12,7 +12,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.treatment_eval import by_lang, gold_files, treated  # noqa: E402
+import tempfile  # noqa: E402
+
+from tests.treatment_eval import (  # noqa: E402
+    AS_OF,
+    by_lang,
+    exact,
+    gold_files,
+    statuses,
+    store_of,
+    treated,
+)
 
 
 def pct(right: int, total: int) -> str:
@@ -33,6 +43,18 @@ def main(argv: list[str]) -> int:
             for key in r.both:
                 if r.gold[key] != r.found[key]:
                     print(f"    {r.name} {key}: gold {r.gold[key]}, found {r.found[key]}")
+    with tempfile.TemporaryDirectory() as tmp:
+        pairs = statuses(store_of(Path(tmp)))
+    right = [e for e, d in pairs if d is not None and exact(e, d)]
+    print(f"\nstatus exact, as of {AS_OF}: {len(right)} / {len(pairs)}")
+    for expected, derived in pairs:
+        if derived is None or not exact(expected, derived):
+            where = f"{expected['target']} {expected['pinpoint'] or ''}".strip()
+            print(f"  {where}: expected {expected['status']}, derived "
+                  f"{derived['status'] if derived else 'nothing'}")
+            if verbose and derived:
+                print(f"    expected {expected['history']}, ends {expected.get('ends')}")
+                print(f"    derived  {derived['history']}, ends {derived['ends']}")
     return 0
 
 

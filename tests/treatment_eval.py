@@ -116,8 +116,29 @@ def as_gold(standing: Standing) -> dict[str, Any]:
 
 def exact(expected: dict[str, Any], derived: dict[str, Any]) -> bool:
     """Status, history and (where the gold gives one) the end all agree."""
-    same = (
-        expected["status"] == derived["status"]
-        and expected["history"] == derived["history"]
-    )
+    same = expected["status"] == derived["status"] and expected["history"] == derived["history"]
     return same and ("ends" not in expected or expected["ends"] == derived["ends"])
+
+
+def store_of(folder: Path) -> Path:
+    """The treatment fixtures ingested together into a store in ``folder``."""
+    from copmop.pipeline.ingest import ingest  # the store only for the status part
+
+    db = folder / "treatment.duckdb"
+    report = ingest(sorted(FIXTURES.glob("*.txt")), db, jobs=1)
+    assert not report.errors, report.errors
+    return db
+
+
+def statuses(db: Path) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """Each expected status with the derived one (None when the store knows no such part)."""
+    from copmop.graph.status import standings
+    from copmop.pipeline.store import Store
+
+    with Store(db, read_only=True) as store:
+        found = standings(store, as_of=AS_OF)
+    out = []
+    for expected in expected_statuses():
+        derived = found.get((expected["target"], expected["pinpoint"]))
+        out.append((expected, as_gold(derived) if derived else None))
+    return out
