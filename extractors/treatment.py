@@ -214,7 +214,7 @@ def _footnote(
 def verb_classes(text: str, lang: str) -> list[str]:
     """The classes of a clause's verbs in order (``["decides", "extends"]`` for "Decides to extend
     …"), outside quoted text."""
-    depth, out = 0, []
+    depth, out = 0, list[str]()
     for _, kind, cls in _timeline(text, lang):
         if kind in ("open", "close"):
             depth = depth + 1 if kind == "open" else max(0, depth - 1)
@@ -223,9 +223,9 @@ def verb_classes(text: str, lang: str) -> list[str]:
     return out
 
 
-def mandate_end(text: str, lang: str) -> tuple[str, int] | None:
+def mandate_end(text: str, lang: str, periods: bool = True) -> tuple[str, int] | None:
     """The end a clause gives: ``("meeting", 11)`` for "until its eleventh meeting", ``("year",
-    2020)`` for "for the period 2011-2020" or "until 2020"; None when it gives none."""
+    2020)`` for "until 2020" or (``periods``) "for the period 2011-2020"; None when it gives none."""
     m = UNTIL[lang].search(text)
     if m:
         for name, value in m.groupdict().items():
@@ -240,5 +240,5 @@ def mandate_end(text: str, lang: str) -> tuple[str, int] | None:
             )
             if number:
                 return ("meeting", number)
-    period = PERIOD.search(text)
+    period = PERIOD.search(text) if periods else None
     return ("year", int(period["last"])) if period else None

@@ -13,11 +13,15 @@ number). Each part's history is then folded, oldest first:
   force, amended; a replaced part stays replaced);
 - ``extends`` and ``continues`` give its mandate the end the extending clause gives (or none);
 - a part is **elapsed** when it is in force or amended and its end has passed: the end its own text
-  gives ("for the period 2011-2020", "until its eleventh meeting" — once the store holds a later
-  meeting, or that meeting's documents ended before the day asked about), or the end of the last
-  extension. The text's own end counts only for a clause that adopts, endorses or decides something
-  (not one that extends another's mandate, whose end is that mandate's); a decision's own end is the
-  period of its title ("Strategic Plan … for the period 2011-2020").
+  gives ("until its eleventh meeting" — once the store holds a later meeting, or that meeting's
+  documents ended before the day asked about; "until 2030"; "for the period 2011-2020"), or the end
+  of the last extension. The text's own end counts only for a clause that opens by deciding,
+  adopting or endorsing something (not one that extends another's mandate, whose end is that
+  mandate's), and a period only for one that adopts or endorses (a plan for 2011-2020: "decides to
+  evaluate the Plan for 2011-2020" ends nothing). A whole decision ends with the period of its title
+  when one of its clauses adopts something for that same period ("Strategic Plan … for the period
+  2011-2020", adopted in its paragraph 1): the evaluation of a plan, titled with the plan's period,
+  does not.
 
 A part inherits its decision's retirement, and the elapse of its decision's period when it has no end
 of its own ("para 3" of a retired decision is retired); the event that did it is added to its history
@@ -38,7 +42,7 @@ from copmop.pipeline.errors import NotFound, UsageError
 from copmop.pipeline.models import Event, Standing, Status
 from copmop.pipeline.store import Store
 
-__all__ = ["EFFECTS", "part_of", "standings", "status"]
+__all__ = ["EFFECTS", "mark", "part_of", "standings", "status"]
 
 # The treatments that change what holds of their target, strongest first.
 EFFECTS = ("retires", "supersedes", "replaces", "amends", "extends", "continues")
@@ -47,8 +51,10 @@ _RANK = (
     + " ".join(f"WHEN '{t}' THEN {len(EFFECTS) - i}" for i, t in enumerate(EFFECTS))
     + " ELSE 0 END"
 )
-# Opening verbs whose clause's own period or end is the end of what it creates.
+# Opening verbs whose clause's own end ("until …") is the end of what it creates; and those whose
+# period ("for the period 2011-2020") is.
 _CREATING = frozenset({"adopts", "endorses", "decides"})
+_ADOPTING = frozenset({"adopts", "endorses"})
 _CARRYING = frozenset({"extends", "continues"})
 
 _EVENTS_SQL = f"""
@@ -124,7 +130,7 @@ def _own_end(text: str, lang: str) -> tuple[str, int] | None:
     classes = verb_classes(text, lang)
     if not classes or classes[0] not in _CREATING or _CARRYING & set(classes):
         return None
-    return mandate_end(text, lang)
+    return mandate_end(text, lang, periods=classes[0] in _ADOPTING)
 
 
 def _fold(
@@ -231,14 +237,21 @@ def _own_ends(
         [ENDS_HINT, *params],
     )
     out: dict[tuple[str, str | None], _End] = {}
+    titles: dict[str, tuple[tuple[str, int] | None, str | None]] = {}
     for decision, part, kind, text, lang, body in rows:
-        key = (decision, part)
-        if key in out:
+        if kind == "title":
+            titles.setdefault(decision, (mandate_end(text, lang), body))
             continue
-        given = mandate_end(text, lang) if kind == "title" else _own_end(text, lang)
+        given = _own_end(text, lang)
         end = calendar.end(given, body)
         if end is not None:
-            out[key] = end
+            out.setdefault((decision, part), end)
+    for decision, (given, body) in titles.items():
+        # the title's period, when a clause adopted something for it
+        end = calendar.end(given, body)
+        adopted = {e.date for (d, p), e in out.items() if d == decision and p is not None}
+        if end is not None and given is not None and given[0] == "year" and end.date in adopted:
+            out[(decision, None)] = end
     return out
 
 
@@ -270,3 +283,27 @@ def _order(key: tuple[str, str | None]) -> tuple[Any, ...]:
         int(number) if number.isdecimal() else 0,
         part,
     )
+
+
+_BY = {
+    Status.RETIRED: ("retires", "supersedes"),
+    Status.REPLACED: ("replaces",),
+    Status.AMENDED: ("amends",),
+}
+
+
+def mark(standing: Standing) -> str:
+    """What a reader must know of a part that no longer holds as printed: ``replaced by CP-6/12 ¶2
+    (2012-10-05), then by CP-7/12 ¶2 (2014-10-03)``, ``elapsed on 2020-12-31``; nothing when in force."""
+    if standing.status is Status.IN_FORCE:
+        return ""
+    if standing.status is Status.ELAPSED:
+        return f"elapsed on {standing.ends}" if standing.ends else "elapsed"
+    deciding = [e for e in standing.history if e.treatment in _BY[standing.status]]
+    steps = [
+        f"{e.by} {'¶' + e.clause if e.clause.isdecimal() else e.clause}"
+        + (f" ({e.date})" if e.date else "")
+        + (f" (through its {e.scope})" if e.scope else "")
+        for e in deciding
+    ]
+    return f"{standing.status.value} by " + ", then by ".join(steps)

@@ -49,6 +49,7 @@ class Cue(NamedTuple):
     role: str
     cls: str
     gap: bool
+    phrase: str
 
 
 # A gap inside a phrase: a few words, never across a clause's barriers or quotes
@@ -88,7 +89,7 @@ def _compile(phrase: str, lang: str) -> re.Pattern[str]:
 
 def _cues(lang: str) -> tuple[Cue, ...]:
     return tuple(
-        Cue(_compile(phrase.strip(), lang), role, cls, "…" in phrase)
+        Cue(_compile(phrase.strip(), lang), role, cls, "…" in phrase, phrase.strip())
         for role, cls, phrases in PHRASES[lang]
         for phrase in phrases.split("|")
         if phrase.strip()
@@ -104,15 +105,27 @@ def _alt(phrases: tuple[str, ...]) -> str:
 CUES: dict[str, tuple[Cue, ...]] = {lang: _cues(lang) for lang in PHRASES}
 
 
-def _scan(cues: tuple[Cue, ...]) -> re.Pattern[str]:
+def _scan(cues: tuple[Cue, ...], lang: str) -> re.Pattern[str]:
     """One pattern of many cues, each its own group (``c0``, ``c1`` …, the index in ``cues``), the
-    longest first, so that "Takes note" wins over "Notes" and "as amended by" over "amended by"."""
-    order = sorted(range(len(cues)), key=lambda i: len(cues[i].pattern.pattern), reverse=True)
-    if not order:
+    longest first, so that "Takes note" wins over "Notes" and "as amended by" over "amended by".
+
+    Python tries every alternative at every position: the cues are grouped by their first letter
+    behind a look-ahead, and (in a language written with spaces) tried only where a word starts —
+    a hundred times faster than the plain alternation on a long clause."""
+    if not cues:
         return re.compile(r"(?!)")  # no cue of this role: a pattern that never matches
-    return re.compile(
-        "|".join(f"(?P<c{i}>{cues[i].pattern.pattern})" for i in order), re.IGNORECASE
-    )
+    groups: dict[str, list[int]] = {}
+    for i, cue in enumerate(cues):
+        first = "" if lang == "ar" else cue.phrase[0].lower()
+        groups.setdefault(first, []).append(i)
+    parts = []
+    for first, members in groups.items():
+        members.sort(key=lambda i: len(cues[i].pattern.pattern), reverse=True)
+        alternatives = "|".join(f"(?P<c{i}>{cues[i].pattern.pattern})" for i in members)
+        ahead = f"(?=[{re.escape(first)}{re.escape(first.upper())}])" if first else ""
+        parts.append(f"{ahead}(?:{alternatives})")
+    start = "" if lang == "zh" else r"(?<!\w)"
+    return re.compile(f"{start}(?:{'|'.join(parts)})", re.IGNORECASE)
 
 
 # The cues read left to right through a clause, without a gap (opening verbs, verbs, words before a
@@ -121,7 +134,7 @@ SCAN_CUES: dict[str, tuple[Cue, ...]] = {
     lang: tuple(c for c in cues if c.role in ("open", "verb", "local") and not c.gap)
     for lang, cues in CUES.items()
 }
-SCAN: dict[str, re.Pattern[str]] = {lang: _scan(cues) for lang, cues in SCAN_CUES.items()}
+SCAN: dict[str, re.Pattern[str]] = {lang: _scan(cues, lang) for lang, cues in SCAN_CUES.items()}
 # The cues with a gap ("决定将…替换为", "внести…изменени*"), each searched alone.
 GAPS: dict[str, tuple[Cue, ...]] = {
     lang: tuple(c for c in cues if c.gap) for lang, cues in CUES.items()
@@ -131,7 +144,7 @@ GAPS: dict[str, tuple[Cue, ...]] = {
 AFTER_CUES: dict[str, tuple[Cue, ...]] = {
     lang: tuple(c for c in cues if c.role == "after") for lang, cues in CUES.items()
 }
-AFTER: dict[str, re.Pattern[str]] = {lang: _scan(cues) for lang, cues in AFTER_CUES.items()}
+AFTER: dict[str, re.Pattern[str]] = {lang: _scan(cues, lang) for lang, cues in AFTER_CUES.items()}
 # A footnote's opening that only points elsewhere: "See also", "Véase", "见".
 SEE: dict[str, re.Pattern[str]] = {
     lang: re.compile(

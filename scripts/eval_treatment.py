@@ -37,7 +37,9 @@ def main(argv: list[str]) -> int:
     for lang, (right, compared, missed) in by_lang(results).items():
         print(f"  {lang:32} {right:5} / {compared:<8}   {pct(right, compared)}      {missed:5}")
         totals = [a + b for a, b in zip(totals, (right, compared, missed), strict=True)]
-    print(f"  {'all':32} {totals[0]:5} / {totals[1]:<8}   {pct(totals[0], totals[1])}      {totals[2]:5}")
+    print(
+        f"  {'all':32} {totals[0]:5} / {totals[1]:<8}   {pct(totals[0], totals[1])}      {totals[2]:5}"
+    )
     if verbose:
         for r in results:
             for key in r.both:
@@ -50,8 +52,10 @@ def main(argv: list[str]) -> int:
     for expected, derived in pairs:
         if derived is None or not exact(expected, derived):
             where = f"{expected['target']} {expected['pinpoint'] or ''}".strip()
-            print(f"  {where}: expected {expected['status']}, derived "
-                  f"{derived['status'] if derived else 'nothing'}")
+            print(
+                f"  {where}: expected {expected['status']}, derived "
+                f"{derived['status'] if derived else 'nothing'}"
+            )
             if verbose and derived:
                 print(f"    expected {expected['history']}, ends {expected.get('ends')}")
                 print(f"    derived  {derived['history']}, ends {derived['ends']}")
