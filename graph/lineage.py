@@ -80,10 +80,11 @@ def walk(
     focus = resolve_node(store, ident)
     links = store.links()
     if chosen:
+        # a view, not a copy of the links' clause lists; the treatments are checked names
+        names = ", ".join(f"'{t}'" for t in chosen)
         store.query(
-            f"CREATE OR REPLACE TEMP TABLE links_chosen AS SELECT * FROM {links} "
-            "WHERE treatment IN (SELECT unnest(?))",
-            [chosen],
+            f"CREATE OR REPLACE TEMP VIEW links_chosen AS SELECT * FROM {links} "
+            f"WHERE treatment IN ({names})"
         )
         links = "links_chosen"
     found: list[tuple[str, str, int, list[str], str, list[str]]] = []
@@ -96,14 +97,13 @@ def walk(
         level = 0
         while depth is None or level < depth:
             level += 1
-            store.query(
+            _, added = store.query(
                 f"INSERT INTO walk SELECT DISTINCT l.{new}, ? FROM {links} l "
                 f"JOIN walk w ON w.node = l.{old} AND w.depth = ? "
-                f"WHERE l.{new} NOT IN (SELECT node FROM walk)",
+                f"WHERE l.{new} NOT IN (SELECT node FROM walk) RETURNING 1",
                 [level, level - 1],
             )
-            _, added = store.query("SELECT count(*) FROM walk WHERE depth = ?", [level])
-            if not added[0][0]:
+            if not added:
                 break
         # the clauses through which each link runs: those of its predecessors one level nearer
         _, rows = store.query(

@@ -5,7 +5,8 @@ DuckDB gathers the events: every citation of a decision (or of one of its parts:
 ``annex II``) by a later decision that amends, replaces, supersedes, retires, extends or continues it,
 one event per citing decision and clause whatever its languages (the strongest treatment when two
 language versions disagree), ordered by the citing decision's date (its last day, then its meeting and
-number). Each part's history is then folded, oldest first:
+number); a decision dated after the day asked about (``as_of``, today by default) counts not yet.
+Each part's history is then folded, oldest first:
 
 - ``retires`` and ``supersedes`` make it **retired** (superseded counts as retired: the whole text
   stops holding), and nothing after changes that;
@@ -178,6 +179,8 @@ def standings(
     _, rows = store.query(_EVENTS_SQL.format(where=where), params)
     events: dict[tuple[str, str | None], list[tuple[Event, _End | None]]] = defaultdict(list)
     for target, part, by, clause, date, _, treatment, par_id, text, lang, body in rows:
+        if date is not None and date > as_of:
+            continue  # a decision after the day asked about changes nothing yet
         given = None
         if treatment in _CARRYING and text:
             given = calendar.end(mandate_end(text, lang), body)

@@ -6,7 +6,7 @@ beyond the cited decision's last paragraph), Articles of the Protocol and the Co
 their last Article), the operational objectives of a plan (some it never defines) and documents. Every
 citation has a treatment (mostly recalls, mentions, in-accordance-with …); one decision in twenty is
 the start of a chain of later decisions that amend, replace or extend one of its paragraphs, and
-sometimes retire it whole. Meeting ``m`` ends on 20 October of year 2002 + 2m.
+sometimes retire it whole. Meeting ``m`` ends on 20 October of year 2002 + m.
 
     python -m graph.synthetic out.duckdb [--decisions 10000] [--citations 1000000]
 """
@@ -125,7 +125,7 @@ def generate(
 
 
 def _day(meeting: int, day: int) -> dt.date:
-    return dt.date(2002 + 2 * meeting, 10, day)
+    return dt.date(2002 + meeting, 10, day)
 
 
 def _row(

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from copmop.pipeline.ingest import process
+from copmop.graph.status import standings
+from copmop.pipeline.ingest import ingest, process
 from copmop.pipeline.models import Document, Standing
+from copmop.pipeline.store import Store
 from tests.golden_io import ROOT
 
 GOLD = ROOT / "tests" / "gold" / "treatment"
@@ -122,8 +124,6 @@ def exact(expected: dict[str, Any], derived: dict[str, Any]) -> bool:
 
 def store_of(folder: Path) -> Path:
     """The treatment fixtures ingested together into a store in ``folder``."""
-    from copmop.pipeline.ingest import ingest  # the store only for the status part
-
     db = folder / "treatment.duckdb"
     report = ingest(sorted(FIXTURES.glob("*.txt")), db, jobs=1)
     assert not report.errors, report.errors
@@ -132,9 +132,6 @@ def store_of(folder: Path) -> Path:
 
 def statuses(db: Path) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
     """Each expected status with the derived one (None when the store knows no such part)."""
-    from copmop.graph.status import standings
-    from copmop.pipeline.store import Store
-
     with Store(db, read_only=True) as store:
         found = standings(store, as_of=AS_OF)
     out = []
