@@ -7,7 +7,8 @@ target override it until the next verb, ``;`` or ``:`` ("in accordance with", "e
 "adopted in"); words right after a target override both ("的执行情况", "shall be replaced by"). A quoted
 new text ("…with the following: “3. Requests …”") is read as a clause of its own. A citation made in a
 footnote takes the footnote's own words ("See" → mentions) or, having none, the treatment in force
-where the footnote's marker stands in its clause. Replacing a whole decision is superseding it.
+where the footnote's marker stands in its clause. Replacing a whole decision is superseding it; a
+decision never changes itself (what it says of "the present decision" is mentioned).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ T = Treatment
 CHANGES = frozenset({T.AMENDS, T.REPLACES, T.SUPERSEDES, T.RETIRES})
 # Treatments that carry over to what a target established ("extends the group established by X").
 CARRIED = frozenset({T.EXTENDS, T.CONTINUES})
+_CHANGING = CHANGES | CARRIED
 _TREATMENTS = frozenset(t.value for t in Treatment)
 
 Span = tuple[int, int, str, str | None]  # start, end, kind, pinpoint
@@ -50,11 +52,19 @@ Span = tuple[int, int, str, str | None]  # start, end, kind, pinpoint
 
 @dataclass
 class _Scope:
-    """What is in force at a point of a clause: the verb's class, and the treatment the words before
-    the target gave (None: the verb's)."""
+    """What is in force at a point of a clause: the verb's class, the treatment the words before the
+    target gave (None: the verb's), and whether the verb has had a target already (``hit``: "replaces
+    paragraph 3 of X, as contained in Y" names Y only; "amends the rules contained in X" amends X)."""
 
     verb: str | None = None
     local: Treatment | None = None
+    hit: bool = False
+
+
+# Verbs that change their target take effect where a decision is made ("Decides to extend", "Prorroga",
+# "决定将…延长"), not inside a request or a recollection ("Requests … to continue to …",
+# "Recalling decision X, by which it decided to extend …").
+_MAY_CHANGE = frozenset({None, "decides", *(t.value for t in CHANGES), "extends", "continues"})
 
 
 def _of(cls: str | None) -> Treatment:
@@ -101,10 +111,16 @@ def _timeline(text: str, lang: str) -> list[tuple[int, str, str | None]]:
     return sorted(events, key=lambda e: e[0])
 
 
-def _scope_at(timeline: list[tuple[int, str, str | None]], at: int) -> _Scope:
-    """What is in force at ``at``: quotes open a scope of their own, barriers end the words before."""
+def _scope_at(
+    timeline: list[tuple[int, str, str | None]], at: int, targets: tuple[int, ...] = ()
+) -> _Scope:
+    """What is in force at ``at``: quotes open a scope of their own, barriers end the words before;
+    ``targets`` are where the clause's other targets start."""
     stack = [_Scope()]
-    for pos, kind, cls in timeline:
+    events = sorted(
+        [*timeline, *((t, "target", None) for t in targets if t < at)], key=lambda e: e[0]
+    )
+    for pos, kind, cls in events:
         if pos > at:
             break
         top = stack[-1]
@@ -115,8 +131,12 @@ def _scope_at(timeline: list[tuple[int, str, str | None]], at: int) -> _Scope:
                 stack.pop()
         elif kind == "barrier":
             top.local = None
+        elif kind == "target":
+            top.hit = True
         elif kind == "verb":
-            top.verb, top.local = cls, None
+            if cls in _TREATMENTS and _of(cls) in _CHANGING and top.verb not in _MAY_CHANGE:
+                continue
+            top.verb, top.local, top.hit = cls, None, False
         else:
             top.local = _local(cls, top)
     return stack[-1]
@@ -137,7 +157,7 @@ def _local(cls: str | None, scope: _Scope, after: bool = False) -> Treatment:
         under = cls == "origin-under" or (after and scope.local is T.IN_ACCORDANCE_WITH)
         return T.IN_ACCORDANCE_WITH if under else T.MENTIONS
     if cls == "contained":
-        return T.MENTIONS if current in CHANGES else current
+        return T.MENTIONS if current in CHANGES and scope.hit else current
     return _of(cls)
 
 
@@ -152,9 +172,10 @@ def _after(text: str, lang: str, end: int) -> str | None:
 def clause_treatments(text: str, lang: str, spans: list[Span]) -> list[Treatment]:
     """The treatment of each target of a clause, given as (start, end, kind, pinpoint) in ``text``."""
     timeline = _timeline(text, lang)
+    starts = tuple(sorted({span[0] for span in spans}))
     out = []
     for start, end, kind, pinpoint in spans:
-        scope = _scope_at(timeline, start)
+        scope = _scope_at(timeline, start, starts)
         after = _after(text, lang, end)
         if after is not None:
             treatment = (
@@ -187,7 +208,10 @@ def treat(doc: Document) -> list[Citation]:
         spans = [(c.char_start, c.char_end, c.kind.value, c.pinpoint) for c in citations]
         found = clause_treatments(par.text, doc.lang, spans)
         for c, treatment in zip(citations, found, strict=True):
-            c.treatment = treatment
+            # a decision changes others, never itself ("retires the decisions listed in the annex
+            # to the present decision")
+            own = c.kind.value == "decision" and c.target == doc.decision
+            c.treatment = T.MENTIONS if own and treatment in _CHANGING else treatment
         if citations[0].via is not None:
             _footnote(doc.lang, par, pars.get(citations[0].par_id), citations)
     return doc.citations

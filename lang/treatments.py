@@ -67,7 +67,7 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         open neutral: Invites | Urges | Calls upon | Calls on | Encourages | Authorizes | Appeals
         open decides: Decides | Deciding | Agrees | Establishes | Resolves
         open neutral: Notes that | Noting that | Recognizes | Recognizing | Emphasizes | Emphasizing | Stresses | Stressing | Underlines | Acknowledges | Acknowledging | Expresses | Expressing | Bearing in mind | Mindful | Aware | Concerned | Convinced | Considering | Taking into account | Highlights | Affirms | Reminds | Thanks
-        verb amends: amend | amends | amending
+        verb amends: amend | amends | amending | revise | revises | delete the words | insert the words | replace the words | add the words
         verb replaces: replace | replaces | replacing | substitute | substitutes
         verb supersedes: supersede | supersedes | superseding
         verb retires: retire | retires | retiring | repeal | repeals | revoke | revokes | rescind | rescinds | delete | deletes | terminate | terminates | discontinue | discontinues
@@ -80,7 +80,7 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         local origin: established by | established in | created by | created in | set up by | set up under | convened by | referred to in | mentioned in | launched by
         local contained: contained in | as contained in | set out in | as set out in | annexed to | as reflected in | described in | outlined in | listed in | presented in
         after replaces: is replaced by | are replaced by | shall be replaced by | be replaced by | is hereby replaced
-        after amends: is amended | are amended | shall be amended | be amended | is hereby amended | shall read
+        after amends: is amended | are amended | shall be amended | be amended | is hereby amended | shall read | to read as follows | so as to read
         after retires: is retired | are retired | shall be retired | is repealed | are repealed | is deleted | are deleted | shall be deleted | is revoked | shall cease to have effect | ceases to have effect
         after supersedes: is superseded | are superseded | shall be superseded
         after extends: is extended | are extended | shall be extended
@@ -99,10 +99,10 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         open neutral: Invite | Exhorte | Engage | Encourage | Autorise | Appelle
         open decides: Décide | Décidant | Convient | Établit | Crée
         open neutral: Note que | Notant que | Prend note que | Reconnaît | Reconnaissant | Souligne | Soulignant | Insiste | Consciente | Conscient | Considérant | Tenant compte | Préoccupée | Convaincue | Exprime | Remercie
-        verb amends: modifier | modifie | amender | apporter…modification*
+        verb amends: modifier | modifie | amender | réviser | apporter…modification* | supprimer les mots | remplacer les mots | insérer les mots | ajouter les mots
         verb replaces: remplacer | remplace | substituer | substitue
         verb supersedes: la présente décision remplace | annule et remplace
-        verb retires: supprimer | supprime | abroger | abroge | retirer | rapporter | révoquer | révoque | mettre fin | met fin
+        verb retires: supprimer | supprime | abroger | abroge | retirer | rapporter | révoquer | révoque | mettre fin | met fin | déclarer caduque* | considérer comme caduque*
         verb extends: proroger | proroge | prolonger | prolonge | reconduire | reconduit | renouveler | renouvelle
         verb continues: poursuivre | poursuit | continuer | continue
         local in-accordance-with: conformément | en application | en vertu | aux termes | en conformité avec | dans le respect
@@ -130,10 +130,10 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         open neutral: Invita | Insta | Exhorta | Alienta | Autoriza
         open decides: Decide | Decidiendo | Conviene | Establece
         open neutral: Observa que | Observando que | Toma nota de que | Reconoce | Reconociendo | Destaca | Destacando | Subraya | Subrayando | Consciente | Considerando | Teniendo en cuenta | Teniendo presente | Preocupada | Convencida | Expresa | Agradece
-        verb amends: enmendar | enmienda | modificar | modifica | introducir…enmienda* | introducir…modificaci*
+        verb amends: enmendar | enmienda | modificar | modifica | revisar | introducir…enmienda* | introducir…modificaci* | suprimir las palabras | sustituir las palabras | insertar las palabras | añadir las palabras
         verb replaces: sustituir | sustituye | reemplazar | reemplaza
         verb supersedes: la presente decisión sustituye | la presente decisión reemplaza
-        verb retires: retirar | retira | suprimir | suprime | derogar | deroga | revocar | revoca | dejar sin efecto | deja sin efecto
+        verb retires: retirar | retira | suprimir | suprime | derogar | deroga | revocar | revoca | dejar sin efecto | deja sin efecto | dar por terminad* | dar por concluid*
         verb extends: prorrogar | prorroga | prolongar | prolonga | renovar | renueva | ampliar el mandato | amplía el mandato
         verb continues: continuar | continúa | proseguir | prosigue
         local in-accordance-with: de conformidad con | conforme a | conforme al | con arreglo a | con arreglo al | en virtud de | en virtud del | según lo dispuesto en | en cumplimiento de | en cumplimiento del | de acuerdo con
@@ -161,10 +161,10 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         open neutral: предлагает | настоятельно призывает | призывает | поощряет | рекомендует | уполномочивает
         open decides: постановляет | постановляя | решает | соглашается | учреждает | принимает решение
         open neutral: отмечает, что | отмечая, что | признает | признавая | подчеркивает | подчеркивая | учитывая | сознавая | будучи | выражает | выражая | благодарит | принимая во внимание
-        verb amends: внести…изменени* | вносит…изменени* | внести…поправк* | изменить | изменяет
+        verb amends: внести…изменени* | вносит…изменени* | внести…поправк* | изменить | изменяет | изложить…в следующей редакции
         verb replaces: заменить | заменяет
         verb supersedes: настоящее решение заменяет | заменяет собой
-        verb retires: исключить | исключает | отменить | отменяет | признать утратившим* | прекратить действие | упразднить | упраздняет
+        verb retires: исключить | исключает | отменить | отменяет | признать утратившим* | считать утратившим* | прекратить действие | упразднить | упраздняет
         verb extends: продлить | продлевает | продлевая | продлении
         verb continues: продолжить | продолжает | продолжать
         local in-accordance-with: в соответствии с | в соответствии со | согласно | во исполнение | на основании
@@ -191,10 +191,10 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         open neutral: يدعو | يحث | يشجع | يناشد | يأذن
         open decides: يقرر | يوافق | ينشئ
         open neutral: يلاحظ أن | يدرك | يسلم | يشدد | يؤكد | يضع في اعتباره | يعرب | يشكر
-        verb amends: تعديل | يعدل
+        verb amends: تعديل | يعدل | حذف عبارة | إدراج عبارة | إضافة عبارة
         verb replaces: يستعاض عن | الاستعاضة عن | يستبدل | استبدال
         verb supersedes: يحل محل | يلغي ويحل محل
-        verb retires: إلغاء | يلغي | حذف | يحذف
+        verb retires: إلغاء | يلغي | حذف | يحذف | سحب | يسحب
         verb extends: تمديد | يمدد | تجديد | يجدد
         verb continues: مواصلة | يواصل | استمرار | يستمر
         local in-accordance-with: وفقا | وفقاً | طبقا | طبقاً | عملا | عملاً | بموجب | بما يتفق مع | تمشيا مع
@@ -221,7 +221,7 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         verb amends: 修正 | 修改 | 将…修正 | 将…修改
         verb replaces: 替换 | 取代 | 代替 | 将…替换为 | 将…改为
         verb supersedes: 本决定取代
-        verb retires: 撤销 | 废止 | 废除 | 删除 | 终止 | 将…撤销 | 将…删除
+        verb retires: 撤销 | 废止 | 废除 | 删除 | 终止 | 停止执行 | 将…撤销 | 将…删除 | 将…废止
         verb extends: 延长 | 将…延长
         verb continues: 继续
         local in-accordance-with: 按照 | 根据 | 依照 | 依据 | 遵照

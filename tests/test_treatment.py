@@ -650,3 +650,138 @@ def test_the_end_a_clause_gives(lang: str, text: str, end: tuple[str, int] | Non
 )
 def test_the_verbs_of_a_clause(lang: str, text: str, classes: list[str]) -> None:
     assert verb_classes(text, lang) == classes
+
+
+# What the words around a change verb decide: its scope, its object, quoted new text.
+RULES: list[tuple[str, str, str, str]] = [
+    (
+        "en",
+        "Requests the Compliance Committee to continue its work on decision BS-V/1;",
+        "decision BS-V/1",
+        "mentions",
+    ),
+    (
+        "en",
+        "Recalling decision CP-9/3, by which it decided to extend the mandate of the Group,",
+        "decision CP-9/3",
+        "recalls",
+    ),
+    (
+        "en",
+        "Decides to amend the modus operandi contained in the annex to decision BS-III/3 as follows:",
+        "annex to decision BS-III/3",
+        "amends",
+    ),
+    (
+        "en",
+        'Decides to delete the words "and other Governments" in paragraph 4 of decision CP-9/7;',
+        "paragraph 4 of decision CP-9/7",
+        "amends",
+    ),
+    (
+        "en",
+        "Decides that paragraph 5 of decision BS-V/16 is deleted;",
+        "paragraph 5 of decision BS-V/16",
+        "retires",
+    ),
+    (
+        "en",
+        'Decides to replace paragraph 3 of decision BS-V/12 with the following: "3. Requests the Executive Secretary to report on the implementation of decision BS-IV/11";',
+        "decision BS-IV/11",
+        "requests-follow-up",
+    ),
+    (
+        "fr",
+        "Prie le Secrétaire exécutif de continuer à appuyer l'application de la décision BS-V/1 ;",
+        "décision BS-V/1",
+        "requests-follow-up",
+    ),
+    (
+        "fr",
+        "Décide que le paragraphe 5 de la décision BS-V/16 est remplacé par le texte suivant :",
+        "paragraphe 5 de la décision BS-V/16",
+        "replaces",
+    ),
+    (
+        "es",
+        "Decide dar por terminadas las decisiones BS-I/5 y BS-II/3;",
+        "decisiones BS-I/5",
+        "retires",
+    ),
+    (
+        "ru",
+        "постановляет считать утратившими силу решения BS-I/5 и BS-II/3;",
+        "решения BS-I/5",
+        "retires",
+    ),
+    (
+        "ru",
+        "постановляет изложить пункт 3 решения BS-V/16 в следующей редакции:",
+        "пункт 3 решения BS-V/16",
+        "amends",
+    ),
+    ("ar", "يقرر سحب المقررات BS-I/5 وBS-II/3؛", "المقررات BS-I/5", "retires"),
+    ("zh", "决定将第 BS-V/16 号决定第3段改为：", "第 BS-V/16 号决定第3段", "replaces"),
+    ("zh", "决定废止第 BS-I/5 号决定；", "第 BS-I/5 号决定", "retires"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "target", "treatment"),
+    RULES,
+    ids=[f"{c[0]}-{c[3]}-{i}" for i, c in enumerate(RULES)],
+)
+def test_the_words_around_a_change(lang: str, text: str, target: str, treatment: str) -> None:
+    test_treatment(lang, text, target, treatment)
+
+
+def test_a_change_with_a_target_already_names_the_next_only_as_its_container() -> None:
+    text = "Decides to replace paragraph 3 of decision BS-V/16 with the text contained in annex I to decision CP-9/3;"
+    spans = [
+        (text.index(t), text.index(t) + len(t), "decision", p)
+        for t, p in (
+            ("paragraph 3 of decision BS-V/16", "para 3"),
+            ("annex I to decision CP-9/3", "annex I"),
+        )
+    ]
+    assert [t.value for t in clause_treatments(text, "en", spans)] == ["replaces", "mentions"]
+
+
+def test_a_decision_never_changes_itself() -> None:
+    clause = "Decides to retire the decisions listed in the annex to the present decision and decision BS-I/5;"
+    doc = Document(
+        "CP-5/12@en",
+        "decision",
+        "CP-5/12",
+        None,
+        "en",
+        "CP",
+        5,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "x",
+        "x",
+        1,
+    )
+    doc.paragraphs = [Paragraph("CP-5/12@en#1", doc.doc_id, 0, "operative", None, "1", clause)]
+    doc.citations = [
+        Citation(
+            doc.doc_id,
+            "CP-5/12@en#1",
+            None,
+            "decision",
+            target,
+            pinpoint,
+            raw,
+            clause.index(raw),
+            clause.index(raw) + len(raw),
+        )
+        for target, pinpoint, raw in (
+            ("CP-5/12", "annex", "annex to the present decision"),
+            ("CP-1/5", None, "decision BS-I/5"),
+        )
+    ]
+    assert [c.treatment.value for c in treat(doc)] == ["mentions", "retires"]
