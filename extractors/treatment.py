@@ -59,6 +59,7 @@ class _Scope:
     verb: str | None = None
     local: Treatment | None = None
     hit: bool = False
+    local_hit: bool = False
 
 
 # Verbs that change their target take effect where a decision is made ("Decides to extend", "Prorroga",
@@ -132,13 +133,13 @@ def _scope_at(
         elif kind == "barrier":
             top.local = None
         elif kind == "target":
-            top.hit = True
+            top.hit = top.local_hit = True
         elif kind == "verb":
             if cls in _TREATMENTS and _of(cls) in _CHANGING and top.verb not in _MAY_CHANGE:
                 continue
             top.verb, top.local, top.hit = cls, None, False
         else:
-            top.local = _local(cls, top)
+            top.local, top.local_hit = _local(cls, top), False
     return stack[-1]
 
 
@@ -147,7 +148,8 @@ def _local(cls: str | None, scope: _Scope, after: bool = False) -> Treatment:
     stand in. "The implementation of" outside a request changes nothing ("Adopts the Plan for the
     Implementation of the Protocol, contained in annex I"); what a target established is extended or
     continued with it ("根据第X号决定设立的…延长至", "extends the group established by X")."""
-    current = scope.local or _of(scope.verb)
+    # words before a target that already had its target hold no more for what "contains" the next
+    current = (scope.local if not scope.local_hit else None) or _of(scope.verb)
     if cls == "follow-up":
         return T.REQUESTS_FOLLOW_UP if scope.verb == "request" else current
     if cls in ("origin", "origin-under"):
@@ -169,9 +171,17 @@ def _after(text: str, lang: str, end: int) -> str | None:
     return AFTER_CUES[lang][int(str(m.lastgroup)[1:])].cls if m else None
 
 
-def clause_treatments(text: str, lang: str, spans: list[Span]) -> list[Treatment]:
-    """The treatment of each target of a clause, given as (start, end, kind, pinpoint) in ``text``."""
+def clause_treatments(
+    text: str, lang: str, spans: list[Span], opening: str | None = None
+) -> list[Treatment]:
+    """The treatment of each target of a clause, given as (start, end, kind, pinpoint) in ``text``;
+    ``opening`` is the clause's opening verb as segmentation found it (``Paragraph.verb``): one the
+    table does not know ("Recommends") treats nothing, and changes nothing."""
     timeline = _timeline(text, lang)
+    if opening and opening in text:
+        reach = text.index(opening) + len(opening)
+        if not any(kind == "verb" and pos <= reach for pos, kind, _ in timeline):
+            timeline.insert(0, (0, "verb", "neutral"))
     starts = tuple(sorted({span[0] for span in spans}))
     out = []
     for start, end, kind, pinpoint in spans:
@@ -206,7 +216,7 @@ def treat(doc: Document) -> list[Citation]:
         if par is None:
             continue
         spans = [(c.char_start, c.char_end, c.kind.value, c.pinpoint) for c in citations]
-        found = clause_treatments(par.text, doc.lang, spans)
+        found = clause_treatments(par.text, doc.lang, spans, par.verb)
         for c, treatment in zip(citations, found, strict=True):
             # a decision changes others, never itself ("retires the decisions listed in the annex
             # to the present decision")
@@ -229,7 +239,9 @@ def _footnote(
     if anchor is None or anchor is note or note.number not in anchor.notes:
         return
     marker = anchor.note_offsets[anchor.notes.index(note.number)]
-    [inherited] = clause_treatments(anchor.text, lang, [(marker, marker, "document", None)])
+    [inherited] = clause_treatments(
+        anchor.text, lang, [(marker, marker, "document", None)], anchor.verb
+    )
     for c in citations:
         if not _said(note.text, lang, c.char_start):
             c.treatment = inherited

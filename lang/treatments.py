@@ -64,7 +64,7 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         open adopts: Adopts | Adopting
         open endorses: Endorses | Endorsing | Approves | Approving | Supports
         open request: Requests | Requesting | Instructs | Asks
-        open neutral: Invites | Urges | Calls upon | Calls on | Encourages | Authorizes | Appeals
+        open neutral: Recommends | Invites | Urges | Calls upon | Calls on | Encourages | Authorizes | Appeals
         open decides: Decides | Deciding | Agrees | Establishes | Resolves
         open neutral: Notes that | Noting that | Recognizes | Recognizing | Emphasizes | Emphasizing | Stresses | Stressing | Underlines | Acknowledges | Acknowledging | Expresses | Expressing | Bearing in mind | Mindful | Aware | Concerned | Convinced | Considering | Taking into account | Highlights | Affirms | Reminds | Thanks
         verb amends: amend | amends | amending | revise | revises | delete the words | insert the words | replace the words | add the words
@@ -96,7 +96,7 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         open adopts: Adopte | Adoptant
         open endorses: Fait sien | Fait siens | Fait sienne | Fait siennes | Approuve | Approuvant | Entérine | Souscrit
         open request: Prie | Demande | Charge
-        open neutral: Invite | Exhorte | Engage | Encourage | Autorise | Appelle
+        open neutral: Recommande | Invite | Exhorte | Engage | Encourage | Autorise | Appelle
         open decides: Décide | Décidant | Convient | Établit | Crée
         open neutral: Note que | Notant que | Prend note que | Reconnaît | Reconnaissant | Souligne | Soulignant | Insiste | Consciente | Conscient | Considérant | Tenant compte | Préoccupée | Convaincue | Exprime | Remercie
         verb amends: modifier | modifie | amender | réviser | apporter…modification* | supprimer les mots | remplacer les mots | insérer les mots | ajouter les mots
@@ -127,7 +127,7 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         open adopts: Adopta | Adoptando | Aprueba | Aprobando
         open endorses: Hace suya | Hace suyo | Hace suyas | Hace suyos | Haciendo suya | Haciendo suyo | Respalda | Refrenda
         open request: Pide | Solicita | Encarga | Encomienda
-        open neutral: Invita | Insta | Exhorta | Alienta | Autoriza
+        open neutral: Recomienda | Invita | Insta | Exhorta | Alienta | Autoriza
         open decides: Decide | Decidiendo | Conviene | Establece
         open neutral: Observa que | Observando que | Toma nota de que | Reconoce | Reconociendo | Destaca | Destacando | Subraya | Subrayando | Consciente | Considerando | Teniendo en cuenta | Teniendo presente | Preocupada | Convencida | Expresa | Agradece
         verb amends: enmendar | enmienda | modificar | modifica | revisar | introducir…enmienda* | introducir…modificaci* | suprimir las palabras | sustituir las palabras | insertar las palabras | añadir las palabras
@@ -136,7 +136,7 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         verb retires: retirar | retira | suprimir | suprime | derogar | deroga | revocar | revoca | dejar sin efecto | deja sin efecto | dar por terminad* | dar por concluid*
         verb extends: prorrogar | prorroga | prolongar | prolonga | renovar | renueva | ampliar el mandato | amplía el mandato
         verb continues: continuar | continúa | proseguir | prosigue
-        local in-accordance-with: de conformidad con | conforme a | conforme al | con arreglo a | con arreglo al | en virtud de | en virtud del | según lo dispuesto en | en cumplimiento de | en cumplimiento del | de acuerdo con
+        local in-accordance-with: de conformidad con | en consonancia con | en línea con | conforme a | conforme al | con arreglo a | con arreglo al | en virtud de | en virtud del | según lo dispuesto en | en cumplimiento de | en cumplimiento del | de acuerdo con
         local follow-up: aplicación de | aplicación del | implementación de | implementación del | seguimiento de | seguimiento del
         local mentions: adoptado en | adoptada en | adoptados en | adoptadas en | adoptado por | adoptada por | aprobado en | aprobada en | aprobados en | aprobado por | aprobada por | acogido en | acogida en | en su forma enmendada por | enmendado por | enmendada por | prorrogado por | prorrogada por | véase | teniendo en cuenta | incluido | incluida | incluidos
         local origin-under: establecido de conformidad con | establecida de conformidad con | establecido en virtud | establecida en virtud | creado en virtud | creada en virtud | creado de conformidad con | creada de conformidad con
@@ -167,7 +167,7 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         verb retires: исключить | исключает | отменить | отменяет | признать утратившим* | считать утратившим* | прекратить действие | упразднить | упраздняет
         verb extends: продлить | продлевает | продлевая | продлении
         verb continues: продолжить | продолжает | продолжать
-        local in-accordance-with: в соответствии с | в соответствии со | согласно | во исполнение | на основании
+        local in-accordance-with: в соответствии с | в соответствии со | согласно | во исполнение | на основании | как того требует | как того требуют | как предусмотрено в | как это предусмотрено в
         local follow-up: осуществления | осуществлении | выполнения | выполнении | реализации | последующих мер
         local mentions: принятого в | принятой в | принятых в | принятым в | принятого на | с изменениями, внесенными | продленн* | продлённ* | см. | включая | с учетом
         local origin-under: учрежденной в соответствии с | учрежденного в соответствии с | учрежденный в соответствии с | учрежденная в соответствии с | созданной в соответствии с | созданного в соответствии с | созданный в соответствии с | учрежденной на основании | учрежденного на основании
@@ -188,7 +188,7 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         open adopts: يعتمد
         open endorses: يؤيد | يقر | يوافق على | يصادق على
         open request: يطلب | يكلف
-        open neutral: يدعو | يحث | يشجع | يناشد | يأذن
+        open neutral: يوصي | يدعو | يحث | يشجع | يناشد | يأذن
         open decides: يقرر | يوافق | ينشئ
         open neutral: يلاحظ أن | يدرك | يسلم | يشدد | يؤكد | يضع في اعتباره | يعرب | يشكر
         verb amends: تعديل | يعدل | حذف عبارة | إدراج عبارة | إضافة عبارة
@@ -197,9 +197,9 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         verb retires: إلغاء | يلغي | حذف | يحذف | سحب | يسحب
         verb extends: تمديد | يمدد | تجديد | يجدد
         verb continues: مواصلة | يواصل | استمرار | يستمر
-        local in-accordance-with: وفقا | وفقاً | طبقا | طبقاً | عملا | عملاً | بموجب | بما يتفق مع | تمشيا مع
+        local in-accordance-with: وفقا | وفقاً | طبقا | طبقاً | عملا | عملاً | بموجب | بما يتفق مع | بما يتسق مع | تمشيا مع | اتساقا مع
         local follow-up: تنفيذ
-        local mentions: الذي اعتمد في | التي اعتمدت في | المعتمد في | المعتمدة في | المعتمدة بموجب | بصيغتها المعدلة | بصيغته المعدلة | المعدل بموجب | الممدد بموجب | انظر | بما في ذلك | مع مراعاة
+        local mentions: الذي اعتمد في | التي اعتمدت في | المعتمد في | المعتمدة في | المعتمد بموجب | المعتمدة بموجب | الذي اعتمد بموجب | التي اعتمدت بموجب | بصيغتها المعدلة | بصيغته المعدلة | المعدل بموجب | الممدد بموجب | انظر | بما في ذلك | مع مراعاة
         local origin-under: المنشأ بموجب | المنشأة بموجب | الذي أنشئ بموجب | التي أنشئت بموجب | المنشأ عملا | المنشأة عملا | المنشأ وفقا | المنشأة وفقا
         local origin: المنشأ | المنشأة | الذي أنشئ | التي أنشئت | المشار إليه | المشار إليها | المذكور في | المذكورة في | المنصوص عليه | المنصوص عليها
         local contained: الوارد في | الواردة في | على النحو الوارد في | بصيغتها الواردة في | بصيغته الواردة في | المرفق ب | المبين في | المبينة في
@@ -215,7 +215,7 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         open adopts: 通过 | 采纳
         open endorses: 核可 | 赞同 | 认可 | 核准 | 批准 | 支持
         open request: 请 | 要求 | 责成 | 指示
-        open neutral: 邀请 | 敦促 | 促请 | 鼓励 | 吁请 | 呼吁 | 授权
+        open neutral: 建议 | 邀请 | 敦促 | 促请 | 鼓励 | 吁请 | 呼吁 | 授权
         open decides: 决定 | 商定 | 设立
         open neutral: 确认 | 承认 | 认识到 | 强调 | 铭记 | 考虑到 | 意识到 | 表示 | 感谢 | 关切
         verb amends: 修正 | 修改 | 将…修正 | 将…修改
