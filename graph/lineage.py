@@ -26,12 +26,11 @@ def chosen_treatments(treatments: list[str] | None) -> list[str] | None:
     """The treatments asked for, checked: ``["replaces", "amends"]``; None (or none): all."""
     if not treatments:
         return None
-    known = {t.value for t in Treatment}
+    known = [t.value for t in Treatment]
     unknown = [t for t in treatments if t not in known]
     if unknown:
         raise UsageError(
-            f"--treatment {','.join(treatments)!r}: {', '.join(unknown)} is not a treatment "
-            f"({', '.join(t.value for t in Treatment)})"
+            f"treatments {', '.join(unknown)}: not treatments copmop knows (one of {', '.join(known)})"
         )
     return list(dict.fromkeys(treatments))
 

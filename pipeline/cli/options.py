@@ -134,18 +134,18 @@ def treatment_option(help_text: str) -> Callable[[F], F]:
 
 def parse_treatments(text: str | None) -> list[str] | None:
     """``--treatment replaces,amends`` → ``["replaces", "amends"]``; a treatment copmop does not know
-    is a usage error naming it."""
+    (or an empty item) is a usage error naming it."""
     if not text:
         return None
     chosen = [x.strip().lower() for x in text.split(",")]
     known = [t.value for t in Treatment]
-    unknown = [x for x in chosen if x not in known]
-    if unknown or not all(chosen):
+    unknown = [x or "an empty item" for x in chosen if x not in known]
+    if unknown:
         raise UsageError(
-            f"--treatment {text!r}: {', '.join(unknown) or 'an empty item'} is not a treatment "
+            f"--treatment {text!r}: {', '.join(unknown)} is not a treatment "
             f"(one of {', '.join(known)})"
         )
-    return chosen
+    return list(dict.fromkeys(chosen))
 
 
 class Answer:
