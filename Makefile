@@ -74,6 +74,8 @@ bench: dev
 
 eval: dev
 	$(BIN)/python scripts/eval.py
+	@echo
+	$(BIN)/python scripts/eval_treatment.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) build .pytest_cache .ruff_cache .mypy_cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from copmop.extractors.finder import host_of, own_of
 from copmop.extractors.nlp import pipeline_for
+from copmop.extractors.treatment import treat
 from copmop.lang.structure import ANNEX_HEADING
 from copmop.pipeline.models import Citation, CitationKind, ClauseKind, Document, Paragraph
 
@@ -18,8 +19,9 @@ __all__ = ["annotate", "find_citations"]
 
 def annotate(doc: Document) -> Document:
     """Run the language's spaCy pipeline over every clause once: the words of each clause for the
-    search index (``tokens``), and the document's citations."""
+    search index (``tokens``), and the document's citations, each with its treatment."""
     doc.citations = find_citations(doc)
+    treat(doc)
     return doc
 
 

@@ -4,8 +4,10 @@ pictures), built straight from DuckDB query results.
 Nodes of the citation graph: decisions (``CP-10/7``), documents (their symbol), clauses (their
 ``par_id``), Articles (``CPB/35``), annexes (``CPB/annex-III``), objectives (``objective 1.4``),
 recommendations and instruments. Edges: from a clause to what it cites (attributes ``kind``,
-``pinpoint``, ``via``), and from a clause to the decision or document it belongs to
-(``kind="part_of"``). Attributes are typed the same on every node that has them — ``meeting`` an
+``pinpoint``, ``via``, ``treatment``), and from a clause to the decision or document it belongs to
+(``kind="part_of"``, ``treatment=""``). A decision, and a clause of a decision, carries its
+``status`` (``graph.status``: a clause that is a numbered operative paragraph, that paragraph's; any
+other, its decision's). Attributes are typed the same on every node that has them — ``meeting`` an
 integer (a decision known only as a target takes it from its canonical id; a node with no meeting has
 none), ``in_store`` a boolean, the rest strings — so that GraphML and GEXF hold them and networkx and
 igraph read back the same values.
@@ -18,6 +20,7 @@ from typing import Any
 import networkx as nx
 
 from copmop.graph.lineage import info, resolve_node, walk
+from copmop.graph.status import standings
 from copmop.lang.normalize import meeting_from_symbol
 from copmop.pipeline.store import Store
 
@@ -48,6 +51,7 @@ def _node(**attrs: Any) -> dict[str, Any]:
 
 def citation_graph(store: Store) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
+    status = {key: s.status.value for key, s in standings(store).items()}
     _, docs = store.query(
         "SELECT coalesce(decision, symbol, doc_id), any_value(CASE WHEN decision IS NULL THEN "
         "'document' ELSE 'decision' END), any_value(meeting), "
@@ -56,14 +60,23 @@ def citation_graph(store: Store) -> nx.MultiDiGraph:
     )
     for node, kind, meeting, title in docs:
         graph.add_node(
-            node, **_node(kind=kind, meeting=meeting, title=title, in_store=True, label=node)
+            node,
+            **_node(
+                kind=kind,
+                meeting=meeting,
+                title=title,
+                in_store=True,
+                label=node,
+                status=status.get((node, None)) if kind == "decision" else None,
+            ),
         )
     _, clauses = store.query(
         "SELECT p.par_id, coalesce(d.decision, d.symbol, d.doc_id), p.kind, "
-        "coalesce(p.number, ''), d.lang, d.meeting FROM paragraphs p JOIN documents d USING (doc_id) "
-        "WHERE p.par_id IN (SELECT par_id FROM citations)"
+        "coalesce(p.number, ''), d.lang, d.meeting, d.decision FROM paragraphs p "
+        "JOIN documents d USING (doc_id) WHERE p.par_id IN (SELECT par_id FROM citations)"
     )
-    for par_id, owner, kind, number, lang, meeting in clauses:
+    for par_id, owner, kind, number, lang, meeting, decision in clauses:
+        part = f"para {number}" if kind == "operative" and number else None
         graph.add_node(
             par_id,
             **_node(
@@ -74,13 +87,15 @@ def citation_graph(store: Store) -> nx.MultiDiGraph:
                 meeting=meeting,
                 in_store=True,
                 label=par_id.split("#", 1)[1],
+                status=status.get((decision, part), status.get((decision, None))),
             ),
         )
-        graph.add_edge(par_id, owner, kind="part_of", pinpoint="", via="")
+        graph.add_edge(par_id, owner, kind="part_of", pinpoint="", via="", treatment="")
     _, cites = store.query(
-        "SELECT par_id, kind, target, coalesce(pinpoint, ''), coalesce(via, '') FROM citations"
+        "SELECT par_id, kind, target, coalesce(pinpoint, ''), coalesce(via, ''), treatment "
+        "FROM citations"
     )
-    for par_id, kind, target, pinpoint, via in cites:
+    for par_id, kind, target, pinpoint, via, treatment in cites:
         node = node_id(kind, target)
         if node not in graph:
             graph.add_node(
@@ -91,9 +106,10 @@ def citation_graph(store: Store) -> nx.MultiDiGraph:
                     title="",
                     in_store=False,
                     label=target,
+                    status=status.get((target, None)) if kind == "decision" else None,
                 ),
             )
-        graph.add_edge(par_id, node, kind=kind, pinpoint=pinpoint, via=via)
+        graph.add_edge(par_id, node, kind=kind, pinpoint=pinpoint, via=via, treatment=treatment)
     return graph
 
 
@@ -116,6 +132,11 @@ def lineage_graph(
             (parent, link.decision) if link.direction == "cites" else (link.decision, parent)
         )
         graph.add_edge(
-            source, target, direction=link.direction, depth=link.depth, via=len(link.via)
+            source,
+            target,
+            direction=link.direction,
+            depth=link.depth,
+            via=len(link.via),
+            treatment=", ".join(link.treatments),
         )
     return graph

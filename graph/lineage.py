@@ -1,9 +1,11 @@
 """Lineage: what a decision builds on (``cites``) and what built on it (``cited_by``), transitively.
 
 The walk runs breadth-first over the decision-level projection of the citation graph (the ``links``
-table the store derives after each ingest), one DuckDB query per level; a decision known only as a
-target still appears, marked as not in the store. A decision counts once whatever the number of its
-language versions. ``copmop.graph.build.lineage_graph`` makes a networkx graph of the same walk.
+table the store derives after each ingest, one row per citing and cited decision and treatment), one
+DuckDB query per level; a decision known only as a target still appears, marked as not in the store.
+A decision counts once whatever the number of its language versions. Each link says how its clauses
+treat the decision they cite (``treatments``); the walk can keep to some treatments only (the chain
+of decisions that replaced or amended one another). ``copmop.graph.build.lineage_graph`` makes a networkx graph of the same walk.
 """
 
 from __future__ import annotations
@@ -12,12 +14,25 @@ from typing import Any
 
 from copmop.lang.normalize import canonical_symbol, decision_parts, parse_decision
 from copmop.pipeline.errors import NotFound, UsageError
-from copmop.pipeline.models import Link
+from copmop.pipeline.models import Link, Treatment
 from copmop.pipeline.store import Store
 
-__all__ = ["DIRECTIONS", "info", "lineage", "resolve_node", "walk"]
+__all__ = ["DIRECTIONS", "chosen_treatments", "info", "lineage", "resolve_node", "walk"]
 
 DIRECTIONS = ("cites", "cited_by", "both")
+
+
+def chosen_treatments(treatments: list[str] | None) -> list[str] | None:
+    """The treatments asked for, checked: ``["replaces", "amends"]``; None (or none): all."""
+    if not treatments:
+        return None
+    known = [t.value for t in Treatment]
+    unknown = [t for t in treatments if t not in known]
+    if unknown:
+        raise UsageError(
+            f"treatments {', '.join(unknown)}: not treatments copmop knows (one of {', '.join(known)})"
+        )
+    return list(dict.fromkeys(treatments))
 
 
 def resolve_node(store: Store, ident: str) -> str:
@@ -37,23 +52,41 @@ def resolve_node(store: Store, ident: str) -> str:
 
 
 def lineage(
-    store: Store, ident: str, direction: str = "both", depth: int | None = None
+    store: Store,
+    ident: str,
+    direction: str = "both",
+    depth: int | None = None,
+    treatments: list[str] | None = None,
 ) -> list[Link]:
-    """The decisions (and documents) reached from ``ident``, nearest first; ``depth`` None: all."""
-    return [link for link, _ in walk(store, ident, direction, depth)]
+    """The decisions (and documents) reached from ``ident``, nearest first; ``depth`` None: all;
+    ``treatments``: only through citations that treat their target so (``["replaces", "amends"]``)."""
+    return [link for link, _ in walk(store, ident, direction, depth, treatments)]
 
 
 def walk(
-    store: Store, ident: str, direction: str = "both", depth: int | None = None
+    store: Store,
+    ident: str,
+    direction: str = "both",
+    depth: int | None = None,
+    treatments: list[str] | None = None,
 ) -> list[tuple[Link, str]]:
     """Each decision reached, nearest first, with the node it was reached from."""
     if direction not in DIRECTIONS:
         raise UsageError(f"--direction {direction!r}: one of {', '.join(DIRECTIONS)}")
     if depth is not None and depth < 1:
         raise UsageError(f"--depth {depth}: give 1 or more (or leave it out for all)")
+    chosen = chosen_treatments(treatments)
     focus = resolve_node(store, ident)
     links = store.links()
-    found: list[tuple[str, str, int, list[str], str]] = []
+    if chosen:
+        # a view, not a copy of the links' clause lists; the treatments are checked names
+        names = ", ".join(f"'{t}'" for t in chosen)
+        store.query(
+            f"CREATE OR REPLACE TEMP VIEW links_chosen AS SELECT * FROM {links} "
+            f"WHERE treatment IN ({names})"
+        )
+        links = "links_chosen"
+    found: list[tuple[str, str, int, list[str], str, list[str]]] = []
     store.query("CREATE OR REPLACE TEMP TABLE reached (node VARCHAR)")
     for way in ("cites", "cited_by") if direction == "both" else (direction,):
         old, new = ("src", "dst") if way == "cites" else ("dst", "src")
@@ -63,30 +96,41 @@ def walk(
         level = 0
         while depth is None or level < depth:
             level += 1
-            store.query(
+            _, added = store.query(
                 f"INSERT INTO walk SELECT DISTINCT l.{new}, ? FROM {links} l "
                 f"JOIN walk w ON w.node = l.{old} AND w.depth = ? "
-                f"WHERE l.{new} NOT IN (SELECT node FROM walk)",
+                f"WHERE l.{new} NOT IN (SELECT node FROM walk) RETURNING 1",
                 [level, level - 1],
             )
-            _, added = store.query("SELECT count(*) FROM walk WHERE depth = ?", [level])
-            if not added[0][0]:
+            if not added:
                 break
         # the clauses through which each link runs: those of its predecessors one level nearer
         _, rows = store.query(
-            f"SELECT w.node, w.depth, min(p.node), flatten(list(l.via)) FROM walk w "
+            f"SELECT w.node, w.depth, min(p.node), flatten(list(l.via)), "
+            f"list(DISTINCT l.treatment ORDER BY l.treatment) FROM walk w "
             f"JOIN {links} l ON l.{new} = w.node "
             f"JOIN walk p ON p.node = l.{old} AND p.depth = w.depth - 1 "
             f"WHERE w.depth > 0 GROUP BY w.node, w.depth"
         )
         found.extend(
-            (node, way, level, sorted(set(via)), parent) for node, level, parent, via in rows
+            (node, way, level, sorted(set(via)), parent, kinds)
+            for node, level, parent, via, kinds in rows
         )
         store.query("INSERT INTO reached SELECT node FROM walk WHERE depth > 0")
     known = info(store, [f[0] for f in found], "reached")
     out = [
-        (Link(decision=node, direction=way, depth=level, via=via, **known[node]), parent)
-        for node, way, level, via, parent in found
+        (
+            Link(
+                decision=node,
+                direction=way,
+                depth=level,
+                via=via,
+                treatments=kinds,
+                **known[node],
+            ),
+            parent,
+        )
+        for node, way, level, via, parent, kinds in found
     ]
     out.sort(
         key=lambda x: (x[0].direction != "cites", x[0].depth, x[0].meeting or 0, x[0].decision)

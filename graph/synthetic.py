@@ -3,7 +3,10 @@
 Deterministic (a seeded ``random.Random``), written straight into a store in bulk. Each decision cites
 decisions of its own and earlier meetings (some known only as targets, some with paragraph pinpoints
 beyond the cited decision's last paragraph), Articles of the Protocol and the Convention (a few beyond
-their last Article), the operational objectives of a plan (some it never defines) and documents.
+their last Article), the operational objectives of a plan (some it never defines) and documents. Every
+citation has a treatment (mostly recalls, mentions, in-accordance-with …); one decision in twenty is
+the start of a chain of later decisions that amend, replace or extend one of its paragraphs, and
+sometimes retire it whole. Meeting ``m`` ends on 20 October of year 2002 + m.
 
     python -m graph.synthetic out.duckdb [--decisions 10000] [--citations 1000000]
 """
@@ -11,6 +14,7 @@ their last Article), the operational objectives of a plan (some it never defines
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import random
 import sys
 from pathlib import Path
@@ -28,6 +32,27 @@ _OBJECTIVES = [
 _ARTICLES = [("CPB", 40), ("CBD", 42)]
 _PARAGRAPHS = 8  # numbered paragraphs per decision
 _CHUNK = 200_000
+# How decisions treat what they cite, with their weights (the changes are rarer, and chained below).
+_TREATMENTS = {
+    "decision": (
+        ("recalls", 30),
+        ("mentions", 25),
+        ("takes-note", 8),
+        ("welcomes", 5),
+        ("reaffirms", 5),
+        ("in-accordance-with", 10),
+        ("requests-follow-up", 7),
+        ("endorses", 3),
+        ("adopts", 2),
+        ("continues", 2),
+        ("extends", 2),
+        ("amends", 1),
+    ),
+    "article": (("in-accordance-with", 40), ("mentions", 40), ("recalls", 10), ("reaffirms", 10)),
+    "objective": (("mentions", 80), ("requests-follow-up", 20)),
+    "document": (("takes-note", 50), ("welcomes", 20), ("mentions", 30)),
+}
+_CHAIN_EVERY = 20  # one decision in twenty starts a chain of changes
 
 
 def generate(
@@ -55,6 +80,8 @@ def generate(
                 ("lang", "en"),
                 ("body", "CP"),
                 ("meeting", 5 if plan else meeting_of[d]),
+                ("date_start", _day(5 if plan else meeting_of[d], 10)),
+                ("date_end", _day(5 if plan else meeting_of[d], 20)),
                 ("title", "Strategic Plan" if plan else f"Synthetic decision {d}"),
                 ("source_path", "synthetic"),
                 ("sha256", f"synthetic-{d}"),
@@ -84,7 +111,9 @@ def generate(
                     pars[col].append(cell)
         store.append("documents", arrow_table("documents", docs))
         store.append("paragraphs", arrow_table("paragraphs", pars))
-        written = 0
+        chains = _chains(rng, ids, meeting_of)
+        written = len(chains["doc_id"])
+        store.append("citations", arrow_table("citations", chains))
         while written < citations:
             size = min(_CHUNK, citations - written)
             store.append(
@@ -93,6 +122,75 @@ def generate(
             written += size
         store.refresh()
     return {"documents": len(ids) + 1, "paragraphs": len(pars["par_id"]), "citations": citations}
+
+
+def _day(meeting: int, day: int) -> dt.date:
+    return dt.date(2002 + meeting, 10, day)
+
+
+def _row(
+    cols: dict[str, list[object]],
+    source: str,
+    number: int,
+    kind: str,
+    target: str,
+    pinpoint: str | None,
+    treatment: str,
+    start: int,
+) -> None:
+    for col, value in (
+        ("doc_id", f"{source}@en"),
+        ("par_id", f"{source}@en#{number}"),
+        ("via", None),
+        ("kind", kind),
+        ("target", target),
+        ("pinpoint", pinpoint),
+        ("raw", target),
+        ("char_start", start),
+        ("char_end", start + len(target)),
+        ("treatment", treatment),
+    ):
+        cols[col].append(value)
+
+
+def _chains(
+    rng: random.Random, ids: list[str], meeting_of: dict[str, int]
+) -> dict[str, list[object]]:
+    """For one decision in twenty, a paragraph changed by one to three decisions of later meetings
+    (amended, replaced or extended), and in one chain of four the whole decision retired after."""
+    cols: dict[str, list[object]] = {c: [] for c in schema.columns("citations")}
+    by_meeting: dict[int, list[str]] = {}
+    for d in ids:
+        by_meeting.setdefault(meeting_of[d], []).append(d)
+    last = max(by_meeting)
+    for target in ids[::_CHAIN_EVERY]:
+        meeting = meeting_of[target]
+        if meeting >= last:
+            continue
+        pinpoint = f"para {rng.randint(1, _PARAGRAPHS)}"
+        later = sorted(rng.sample(range(meeting + 1, last + 1), min(3, last - meeting)))
+        for step, m in enumerate(later[: rng.randint(1, 3)]):
+            treatment = rng.choice(("amends", "replaces", "extends"))
+            source = rng.choice(by_meeting[m])
+            _row(
+                cols,
+                source,
+                rng.randint(1, _PARAGRAPHS),
+                "decision",
+                target,
+                pinpoint,
+                treatment,
+                step,
+            )
+        if rng.random() < 0.25:
+            source = rng.choice(by_meeting[last])
+            _row(cols, source, rng.randint(1, _PARAGRAPHS), "decision", target, None, "retires", 0)
+    return cols
+
+
+def _pick(rng: random.Random, kind: str) -> str:
+    choices = _TREATMENTS[kind]
+    return rng.choices([t for t, _ in choices], weights=[w for _, w in choices])[0]
 
 
 def _citations(
@@ -127,18 +225,7 @@ def _citations(
             kind = "document"
             target = f"CBD/CP/MOP/{rng.randint(1, 16)}/{rng.randint(1, 20)}"
         start = rng.randint(0, 40)
-        for col, value in (
-            ("doc_id", f"{source}@en"),
-            ("par_id", f"{source}@en#{number}"),
-            ("via", None),
-            ("kind", kind),
-            ("target", target),
-            ("pinpoint", pinpoint),
-            ("raw", target),
-            ("char_start", start),
-            ("char_end", start + len(target)),
-        ):
-            cols[col].append(value)
+        _row(cols, source, number, kind, target, pinpoint, _pick(rng, kind), start)
     return cols
 
 

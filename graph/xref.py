@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from copmop.graph.lineage import chosen_treatments
 from copmop.lang.patterns import NATURAL
 from copmop.pipeline.errors import UsageError
 from copmop.pipeline.store import Store
@@ -52,8 +53,11 @@ def xref(
     rows: str = "decision",
     cols: str = "article",
     meetings: tuple[int, int] | None = None,
+    treatments: list[str] | None = None,
 ) -> tuple[list[str], list[list[Any]]]:
-    """The table: a header (``decision``, then the targets) and one row per decision or document."""
+    """The table: a header (``decision``, then the targets) and one row per decision or document;
+    ``treatments``: only the citations that treat their target so (``["in-accordance-with"]``)."""
+    chosen = chosen_treatments(treatments)
     if rows not in ROWS:
         raise UsageError(f"--rows {rows!r}: one of {', '.join(ROWS)}")
     if cols not in COLS:
@@ -67,11 +71,12 @@ def xref(
         params.extend(meetings)
     condition = " AND ".join(where) or "TRUE"
     _, keys = store.query(f"SELECT DISTINCT {key} FROM documents d WHERE {condition}", params)
+    chosen_sql = " AND c.treatment IN (SELECT unnest(?))" if chosen else ""
     _, counts = store.query(
         f"SELECT {key} AS row_key, c.target, count(DISTINCT split_part(c.par_id, '#', 2)) "
         f"FROM citations c JOIN documents d USING (doc_id) "
-        f"WHERE c.kind = ? AND {condition} GROUP BY 1, 2",
-        [cols, *params],
+        f"WHERE c.kind = ? AND {condition}{chosen_sql} GROUP BY 1, 2",
+        [cols, *params, *([chosen] if chosen else [])],
     )
     targets = sorted({t for _, t, _ in counts}, key=target_key)
     cells = {(r, t): n for r, t, n in counts}

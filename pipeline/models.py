@@ -45,6 +45,38 @@ class CitationKind(StrEnum):
     INSTRUMENT = "instrument"
 
 
+class Treatment(StrEnum):
+    """How a citing clause treats what it cites, in ``citations.treatment`` (``lang.treatments`` holds
+    the phrases of each, ``extractors.treatment`` decides it)."""
+
+    RECALLS = "recalls"
+    REAFFIRMS = "reaffirms"
+    WELCOMES = "welcomes"
+    TAKES_NOTE = "takes-note"
+    ADOPTS = "adopts"
+    ENDORSES = "endorses"
+    AMENDS = "amends"
+    REPLACES = "replaces"
+    SUPERSEDES = "supersedes"
+    RETIRES = "retires"
+    EXTENDS = "extends"
+    CONTINUES = "continues"
+    REQUESTS_FOLLOW_UP = "requests-follow-up"
+    IN_ACCORDANCE_WITH = "in-accordance-with"
+    MENTIONS = "mentions"
+
+
+class Status(StrEnum):
+    """What holds of a decision or a paragraph, derived from the treatments of later decisions
+    (``graph.status``): superseded counts as retired."""
+
+    IN_FORCE = "in force"
+    AMENDED = "amended"
+    REPLACED = "replaced"
+    RETIRED = "retired"
+    ELAPSED = "elapsed"
+
+
 LANGS = ("zh", "en", "fr", "es", "ru", "ar")
 
 
@@ -177,7 +209,7 @@ class Citation:
     """One reference from a clause to one target, a row of ``citations``.
 
     ``char_start``/``char_end`` index the text of ``via`` when set (the footnote the reference was made
-    in), else the text of ``par_id``.
+    in), else the text of ``par_id``; ``treatment`` is how the clause treats the target.
     """
 
     doc_id: str
@@ -189,9 +221,11 @@ class Citation:
     raw: str
     char_start: int
     char_end: int
+    treatment: Treatment = Treatment.MENTIONS
 
     def __post_init__(self) -> None:
         self.kind = CitationKind(self.kind)
+        self.treatment = Treatment(self.treatment)
         if not 0 <= self.char_start < self.char_end:
             raise ValueError(f"bad offsets {self.char_start}..{self.char_end} for {self.raw!r}")
 
@@ -212,7 +246,8 @@ class Mention:
 @dataclass
 class Link:
     """One decision (or document) in the lineage of another: reached at ``depth`` in ``direction``
-    (``cites`` or ``cited_by``), through the clauses ``via``; ``in_store`` says whether its text is."""
+    (``cites`` or ``cited_by``), through the clauses ``via``, which treat it as ``treatments`` say;
+    ``in_store`` says whether its text is."""
 
     decision: str
     direction: str
@@ -222,6 +257,39 @@ class Link:
     kind: str = "decision"
     meeting: int | None = None
     title: str | None = None
+    treatments: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    """One later clause that changed a decision or a paragraph: its ``treatment``, the decision
+    (``by``) and clause path (``clause``, ``2``, ``annex-I/3``) that made it, the date of that decision,
+    the citing ``par_id``; ``ends`` the new end an extension gives; ``scope`` the part the event named
+    when it reached this one through it (a retired decision retires its paragraphs)."""
+
+    treatment: str
+    by: str
+    clause: str
+    date: dt.date | None
+    par_id: str
+    ends: dt.date | None = None
+    scope: str | None = None
+
+
+@dataclass
+class Standing:
+    """What holds of a decision (``part`` None) or of one of its parts (``para 3``, ``annex II``):
+    its :class:`Status`, the date its mandate or period ends or ended (``ends``, where the text gives
+    it) and the events that decided it, oldest first."""
+
+    decision: str
+    part: str | None
+    status: Status
+    ends: dt.date | None = None
+    history: list[Event] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.status = Status(self.status)
 
 
 @dataclass

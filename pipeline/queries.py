@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from copmop.graph.status import mark, standings
 from copmop.lang.normalize import canonical_symbol, parse_decision
 from copmop.pipeline.errors import NotFound, UsageError
 from copmop.pipeline.models import Document
@@ -37,9 +38,13 @@ def resolve_documents(
 def show_rows(
     store: Store, docs: Sequence[Document], para: str | None
 ) -> tuple[list[str], list[tuple]]:
-    """One row per clause (or the clause numbered ``para`` and its footnotes) with its references."""
-    columns = ["doc_id", "par_id", "kind", "section", "number", "text", "references"]
+    """One row per clause (or the clause numbered ``para`` and its footnotes) with its references, and
+    for an operative paragraph (or any clause of a decision) that no longer holds as printed, what
+    replaced, amended or retired it (``status``)."""
+    columns = ["doc_id", "par_id", "kind", "section", "number", "text", "references", "status"]
     rows: list[tuple] = []
+    decisions = sorted({d.decision for d in docs if d.decision})
+    held = standings(store, decisions) if decisions else {}
     for doc in docs:
         refs: dict[str, list[str]] = {}
         for c in doc.citations:
@@ -57,6 +62,8 @@ def show_rows(
             if not ids:
                 raise NotFound(f"{doc.doc_id}: no paragraph {wanted}")
         for p in chosen:
+            part = f"para {p.number}" if p.kind.value == "operative" and p.number else None
+            standing = held.get((doc.decision or "", part)) if part else None
             rows.append(
                 (
                     doc.doc_id,
@@ -66,6 +73,7 @@ def show_rows(
                     p.number,
                     p.text,
                     "; ".join(dict.fromkeys(refs.get(p.par_id, []))),
+                    mark(standing) if standing else "",
                 )
             )
     return columns, rows

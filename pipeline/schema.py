@@ -52,22 +52,26 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("raw", "VARCHAR NOT NULL"),
         ("char_start", "INTEGER NOT NULL"),
         ("char_end", "INTEGER NOT NULL"),
+        ("treatment", "VARCHAR NOT NULL"),
     ],
 }
 
 
 # Tables derived from the three above, rebuilt by ``Store.refresh`` after an ingest (never by hand):
 # ``links`` is the decision-level projection of the citation graph, one row per (citing decision or
-# document, cited decision) with the citing clauses; ``meta`` counts the changes to the store.
+# document, cited decision, treatment) with the citing clauses; ``meta`` counts the changes to the store.
 LINKS_SQL = """
 SELECT coalesce(d.decision, d.symbol, d.doc_id) AS src,
        any_value(CASE WHEN d.decision IS NULL THEN 'document' ELSE 'decision' END) AS src_kind,
        c.target AS dst,
+       c.treatment AS treatment,
        list(DISTINCT c.par_id ORDER BY c.par_id) AS via
 FROM citations c JOIN documents d USING (doc_id)
 WHERE c.kind = 'decision' AND c.target <> coalesce(d.decision, '')
-GROUP BY 1, 3
+GROUP BY 1, 3, 4
 """
+# The columns ``links`` must have; a stored one without them (made by an older copmop) is stale.
+LINKS_COLUMNS = ("src", "src_kind", "dst", "treatment", "via")
 META_DDL = "CREATE TABLE IF NOT EXISTS meta (key VARCHAR NOT NULL, value BIGINT NOT NULL)"
 
 

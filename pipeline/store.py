@@ -18,7 +18,7 @@ try:  # the full-text index; a store works without it, search says so
     import duckdb_extension_fts
 except ImportError:  # pragma: no cover - installed with copmop
     duckdb_extension_fts = None
-from copmop.pipeline import schema
+from copmop.pipeline import migrate, schema
 from copmop.pipeline.arrow import rows_table
 from copmop.pipeline.errors import StoreError, StoreLocked
 from copmop.pipeline.models import Citation, Document, Paragraph
@@ -95,6 +95,11 @@ class Store:
             self._check_tables()
             self.con.execute("SET enable_progress_bar = false")
             self.fts = self._load_fts()
+            if read_only and (missing := migrate.missing(self)):
+                raise StoreError(
+                    f"{self.path}: made by an older copmop (it lacks {', '.join(missing)}); "
+                    "run `copmop ingest` on it once (unchanged files are skipped) to bring it up to date"
+                )
             if read_only and sandbox:
                 # read-only SQL may touch no file (no ATTACH, COPY TO, read_csv) and not undo that
                 self.con.execute("SET enable_external_access = false")
@@ -165,15 +170,8 @@ class Store:
         return True
 
     def _migrate(self) -> None:
-        """Add the columns a store made by an older copmop lacks."""
-        for table, columns in schema.TABLES.items():
-            _, rows = self.query(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
-            )
-            have = {r[0] for r in rows}
-            for name, kind in columns:
-                if name not in have:
-                    self.con.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind.split(' ')[0]}")
+        """Bring a store made by an older copmop up to date (``pipeline.migrate``)."""
+        migrate.migrate(self)
 
     def close(self) -> None:
         self.con.close()

@@ -74,8 +74,8 @@ def test_lineage_is_transitive_with_the_clauses_of_each_link(tmp_path: Path) -> 
         )
         store.query(
             "INSERT INTO citations VALUES "
-            "('CP-3/1@en', 'CP-3/1@en#4', NULL, 'decision', 'CP-2/1', NULL, 'x', 0, 1), "
-            "('CP-2/1@en', 'CP-2/1@en#9', NULL, 'decision', 'CP-1/1', NULL, 'x', 0, 1)"
+            "('CP-3/1@en', 'CP-3/1@en#4', NULL, 'decision', 'CP-2/1', NULL, 'x', 0, 1, 'mentions'), "
+            "('CP-2/1@en', 'CP-2/1@en#9', NULL, 'decision', 'CP-1/1', NULL, 'x', 0, 1, 'mentions')"
         )
         found = [(x.decision, x.depth, x.via) for x in lineage(store, "CP-3/1", "cites")]
         assert found == [("CP-2/1", 1, ["CP-3/1@en#4"]), ("CP-1/1", 2, ["CP-2/1@en#9"])]
@@ -200,10 +200,10 @@ def test_check_finds_missing_paragraphs_articles_and_unknown_symbols(tmp_path: P
         )
         store.query(
             "INSERT INTO citations VALUES "
-            "('X@en', 'X@en#1', NULL, 'decision', 'CP-10/7', 'para 52', 'x', 0, 1), "
-            "('X@en', 'X@en#1', NULL, 'decision', 'CP-10/7', 'annex II', 'x', 0, 1), "
-            "('X@en', 'X@en#1', NULL, 'article', 'CPB/45', NULL, 'x', 0, 1), "
-            "('X@en', 'X@en#1', NULL, 'document', 'CBD/FOO/3', NULL, 'x', 0, 1)"
+            "('X@en', 'X@en#1', NULL, 'decision', 'CP-10/7', 'para 52', 'x', 0, 1, 'mentions'), "
+            "('X@en', 'X@en#1', NULL, 'decision', 'CP-10/7', 'annex II', 'x', 0, 1, 'mentions'), "
+            "('X@en', 'X@en#1', NULL, 'article', 'CPB/45', NULL, 'x', 0, 1, 'mentions'), "
+            "('X@en', 'X@en#1', NULL, 'document', 'CBD/FOO/3', NULL, 'x', 0, 1, 'mentions')"
         )
         assert [d.reason for d in check(store)] == [
             "CP-10/7 has no annex II",

@@ -76,6 +76,7 @@ def test_json_loads_with_a_plain_node_link_graph(
         "title": "",
         "in_store": False,
         "label": "CP-5/16",
+        "status": "in force",
     }
     assert meeting == 10
 

@@ -52,6 +52,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "Citations that point at nothing; with --structure, suspect documents.",
     ),
     "search": ("answers", "search", "Full-text search over clauses, best first."),
+    "status": (
+        "answers",
+        "status",
+        "Whether a decision and its paragraphs are in force, amended, replaced, retired or elapsed.",
+    ),
     "graph": ("graphs", "graph", "The citation graph: export it, or draw a decision's lineage."),
 }
 

@@ -1,8 +1,9 @@
-"""The answer commands: lineage, clauses, xref, check, search — each a thin wrapper over ``graph`` and
-``pipeline`` functions, its rows handed to the shared :class:`Answer`."""
+"""The answer commands: lineage, clauses, xref, check, search, status — each a thin wrapper over
+``graph`` and ``pipeline`` functions, its rows handed to the shared :class:`Answer`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 
 import click
@@ -10,6 +11,7 @@ import click
 from copmop.graph.check import check as dangling
 from copmop.graph.check import structure_warnings
 from copmop.graph.lineage import lineage as walk
+from copmop.graph.status import status as what_holds
 from copmop.graph.xref import COLS, ROWS, parse_meetings
 from copmop.graph.xref import xref as table
 from copmop.pipeline.cli.options import (
@@ -20,11 +22,13 @@ from copmop.pipeline.cli.options import (
     open_store,
     out_options,
     parse_langs,
+    parse_treatments,
+    treatment_option,
 )
 from copmop.pipeline.queries import clauses_citing, why_empty
 from copmop.pipeline.search import search as run_search
 
-__all__ = ["check", "clauses", "lineage", "search", "xref"]
+__all__ = ["check", "clauses", "lineage", "search", "status", "xref"]
 
 
 @click.command()
@@ -42,6 +46,7 @@ __all__ = ["check", "clauses", "lineage", "search", "xref"]
     default=None,
     help="How many links away (1 = direct); all when left out.",
 )
+@treatment_option("Only links through clauses that treat their target so: replaces,amends.")
 @db_option
 @format_option()
 @out_options
@@ -49,6 +54,7 @@ def lineage(
     decision: str,
     direction: str,
     depth: int | None,
+    treatment: str | None,
     db: str,
     wait: float,
     fmt: str,
@@ -58,18 +64,46 @@ def lineage(
 ) -> None:
     """What a decision cites, and what cites it, transitively.
 
-    One row per decision reached, with the clauses each link runs through (via); a decision known
-    only as a target is marked in_store = false.
+    One row per decision reached, with the clauses each link runs through (via) and how they treat
+    what they cite (treatment); a decision known only as a target is marked in_store = false.
     """
+    chosen = parse_treatments(treatment)
     answer = Answer(fmt, out, force, excel, db)
     with open_store(db, wait) as store:
-        links = walk(store, decision, direction, depth)
-    columns = ["decision", "direction", "depth", "in_store", "kind", "meeting", "via", "title"]
+        links = walk(store, decision, direction, depth, chosen)
+    columns = [
+        "decision",
+        "direction",
+        "depth",
+        "in_store",
+        "kind",
+        "meeting",
+        "treatment",
+        "via",
+        "title",
+    ]
     rows = [
-        (x.decision, x.direction, x.depth, x.in_store, x.kind, x.meeting, x.via, x.title)
+        (
+            x.decision,
+            x.direction,
+            x.depth,
+            x.in_store,
+            x.kind,
+            x.meeting,
+            x.treatments,
+            x.via,
+            x.title,
+        )
         for x in links
     ]
-    answer.emit(columns, rows, sheet="lineage", why_empty=lambda: f"{decision} cites nothing")
+    answer.emit(
+        columns,
+        rows,
+        sheet="lineage",
+        why_empty=lambda: (
+            f"{decision} cites nothing" + (f" that way ({', '.join(chosen)})" if chosen else "")
+        ),
+    )
 
 
 @click.command()
@@ -130,6 +164,7 @@ def clauses(
     help="What the columns are.",
 )
 @click.option("--meetings", default=None, help="Only rows of these meetings: 5-10, or 7.")
+@treatment_option("Count only the clauses that treat their target so: in-accordance-with.")
 @db_option
 @format_option()
 @out_options
@@ -137,6 +172,7 @@ def xref(
     row_kind: str,
     col_kind: str,
     meetings: str | None,
+    treatment: str | None,
     db: str,
     wait: float,
     fmt: str,
@@ -149,9 +185,10 @@ def xref(
     A clause counts once whatever the number of its language versions.
     """
     span = parse_meetings(meetings)
+    chosen = parse_treatments(treatment)
     answer = Answer(fmt, out, force, excel, db)
     with open_store(db, wait) as store:
-        columns, rows = table(store, row_kind, col_kind, span)
+        columns, rows = table(store, row_kind, col_kind, span, chosen)
         reason = why_empty(store, None, span) if not rows else None
     answer.emit(columns, rows, sheet=f"{row_kind} x {col_kind}", why_empty=lambda: reason)
 
@@ -225,3 +262,62 @@ def search(
     answer.emit(
         columns, rows, sheet="search", why_empty=lambda: reason or f"nothing matches {query!r}"
     )
+
+
+@click.command()
+@click.argument("decision")
+@click.option(
+    "--para", default=None, help="One part: a paragraph (3, 29(b)) or an annex (annex II)."
+)
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="The day the answer holds for (YYYY-MM-DD); today when left out.",
+)
+@db_option
+@format_option()
+@out_options
+def status(
+    decision: str,
+    para: str | None,
+    as_of: dt.datetime | None,
+    db: str,
+    wait: float,
+    fmt: str,
+    out: str | None,
+    force: bool,
+    excel: bool,
+) -> None:
+    """Whether a decision and its paragraphs are in force, amended, replaced, retired or elapsed.
+
+    One row per part (the decision, then each paragraph the store knows) and per event that decided
+    its status, oldest first: the treatment, the later decision and clause that made it, and the
+    date. Superseded counts as retired; a mandate whose end has passed and that no later decision
+    extended is elapsed.
+    """
+    answer = Answer(fmt, out, force, excel, db)
+    with open_store(db, wait) as store:
+        found = what_holds(store, decision, para, as_of.date() if as_of else None)
+    columns = [
+        "decision",
+        "part",
+        "status",
+        "ends",
+        "treatment",
+        "by",
+        "clause",
+        "date",
+        "through",
+        "via",
+    ]
+    rows: list[tuple] = []
+    for s in found:
+        head = (s.decision, s.part, s.status.value, s.ends)
+        rows.extend(
+            (*head, e.treatment, e.by, e.clause, e.date, e.scope, e.par_id) for e in s.history
+        )
+        if not s.history:
+            rows.append((*head, None, None, None, None, None, None))
+    answer.emit(columns, rows, sheet="status")

@@ -14,7 +14,7 @@ import click
 from copmop.pipeline.cli import output
 from copmop.pipeline.errors import UsageError
 from copmop.pipeline.escapes import printable
-from copmop.pipeline.models import LANGS
+from copmop.pipeline.models import LANGS, Treatment
 from copmop.pipeline.store import Store
 
 __all__ = [
@@ -27,7 +27,9 @@ __all__ = [
     "open_store",
     "out_options",
     "parse_langs",
+    "parse_treatments",
     "say",
+    "treatment_option",
 ]
 
 DEFAULT_DB = "copmop.duckdb"
@@ -119,6 +121,31 @@ def parse_langs(lang: str | None) -> list[str] | None:
             f"({', '.join(LANGS)})"
         )
     return langs
+
+
+def treatment_option(help_text: str) -> Callable[[F], F]:
+    """``--treatment replaces,amends``: some treatments only (recalls, amends, retires …)."""
+
+    def decorate(func: F) -> F:
+        return click.option("--treatment", "treatment", default=None, help=help_text)(func)
+
+    return decorate
+
+
+def parse_treatments(text: str | None) -> list[str] | None:
+    """``--treatment replaces,amends`` → ``["replaces", "amends"]``; a treatment copmop does not know
+    (or an empty item) is a usage error naming it."""
+    if not text:
+        return None
+    chosen = [x.strip().lower() for x in text.split(",")]
+    known = [t.value for t in Treatment]
+    unknown = [x or "an empty item" for x in chosen if x not in known]
+    if unknown:
+        raise UsageError(
+            f"--treatment {text!r}: {', '.join(unknown)} is not a treatment "
+            f"(one of {', '.join(known)})"
+        )
+    return list(dict.fromkeys(chosen))
 
 
 class Answer:

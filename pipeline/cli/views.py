@@ -19,7 +19,8 @@ __all__ = ["aligned", "reading", "side_by_side", "wrap"]
 
 def reading(docs: Sequence[Document], columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     """A document (or a paragraph) to read: a heading line per document, then each clause whole,
-    labelled by section and number, with its references."""
+    labelled by section and number, with its references and, for a paragraph that no longer holds as
+    printed, what replaced, amended or retired it."""
     out: list[str] = []
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
@@ -47,6 +48,8 @@ def reading(docs: Sequence[Document], columns: Sequence[str], rows: Sequence[Seq
             out.append(f"{label} {item['text']}")
             if item.get("references"):
                 out.append(f"    → {item['references']}")
+            if item.get("status"):
+                out.append(f"    ✗ {item['status']}")
         out.append("")
     return printable("\n".join(out).rstrip())
 
