@@ -201,6 +201,8 @@ DIGITS = re.compile(r"\d+")
 # A word written before a hyphen inside a line: "socio" in "socio-economic", "Kunming" in
 # "Kunming-Montreal" (not "2011" in "2011-2020": it must end in a letter).
 HYPHEN_HEAD = re.compile(r"(\w*[^\W\d_])-(?=\w)")
+# The piece of a word a line ends with before its hyphen: "notifica-" in "… for receiving notifica-".
+BROKEN_END = re.compile(r"[^\W\d_]+-\s*$")
 # A word of an alphabetic script: "biotechnology", "социально", "المادة".
 WORD = re.compile(r"[^\W\d_]+")
 # What separates words, to find the word before a line-end hyphen: "self-" in "the self-".

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from copmop.lang.structure import (
+    BROKEN_END,
     CJK_CHAR,
     DIGITS,
     DISTRIBUTION_LINE,
@@ -256,7 +257,8 @@ def hyphens(lines: Iterable[Line], soft: bool) -> Hyphens:
     texts = [line.text for line in lines]
     return Hyphens(
         heads=frozenset(w.lower() for t in texts for w in HYPHEN_HEAD.findall(t)),
-        words=frozenset(w.lower() for t in texts for w in WORD.findall(t)),
+        # a piece of a word a line broke ("notifica-") is no word of the document's
+        words=frozenset(w.lower() for t in texts for w in WORD.findall(BROKEN_END.sub("", t))),
         soft=soft,
     )
 
@@ -264,8 +266,9 @@ def hyphens(lines: Iterable[Line], soft: bool) -> Hyphens:
 def _separator(left: str, right: str, known: Hyphens | None = None) -> tuple[str, bool]:
     """What goes between two rejoined lines: ``("", False)``, ``(" ", False)``, or drop the hyphen
     (a word the line broke: "imple-" + "mentation"). A hyphen stays after one of the document's
-    compound heads or a usual one ("socio-" + "economic"); it goes when the word is written whole
-    elsewhere; else it goes only where the lines may break inside words."""
+    compound heads or a usual one ("socio-" + "economic"); it goes when the whole word is written
+    elsewhere; else a text extraction's goes, a PDF's stays after a word the document writes on its
+    own."""
     known = known or _TEXT
     if not left or not right:
         return "", False
@@ -280,8 +283,12 @@ def _separator(left: str, right: str, known: Hyphens | None = None) -> tuple[str
             return "", False
         rest = WORD.match(right)
         if rest and (word + rest.group().lower()) in known.words:
-            return "", True
-        return "", known.soft
+            return "", True  # written whole elsewhere: "imple-" + "mentation"
+        if known.soft:
+            return "", True  # a text extraction's lines break words: "document-" + "ation"
+        # in a PDF, a word the document writes on its own is half of a compound ("awareness-" +
+        # "raising"); a piece of a word its word processor broke is not ("notifica-" + "tions")
+        return "", word not in known.words
     return " ", False
 
 
