@@ -39,6 +39,7 @@ _RTL = frozenset({"R", "AL"})
 _LTR_RUN = frozenset({"L", "EN", "AN"})
 _TATWEEL = "\u0640"
 _DASHES = frozenset("-–—")
+_GLUE = frozenset("-/.")
 _ARABIC_PUNCTUATION = frozenset("\u060c\u061b\u061f\u066b\u066c")
 
 
@@ -172,7 +173,7 @@ def _logical(chars: list[Glyph], small: float = 0.0) -> list[Glyph]:
     out: list[Glyph] = []
     i = 0
     while i < len(order):
-        if kinds[i] not in _LTR_RUN:
+        if kinds[i] not in _LTR_RUN and not _glued(order, kinds, i, small):
             out.append(order[i])
             i += 1
             continue
@@ -196,6 +197,15 @@ def _logical(chars: list[Glyph], small: float = 0.0) -> list[Glyph]:
             out.extend(reversed(part))
         i = last + 1
     return out
+
+
+def _glued(order: list[Glyph], kinds: list[str], i: int, small: float) -> bool:
+    """A separator drawn against the right of a Latin word at a line's end ("BS-" of a "BS-VII/3"
+    the line broke): it ends that word, as it did in the paragraph."""
+    c = order[i]
+    if c["text"] not in _GLUE or i + 1 >= len(order) or kinds[i + 1] != "L":
+        return False
+    return c["x0"] - order[i + 1]["x1"] < 0.15 * max(small, 1.0)
 
 
 def _bidi(text: str) -> str:
@@ -227,8 +237,7 @@ def _clean_arabic(chars: list[Glyph]) -> list[Glyph]:
                 j += 1
             before = out[i - 1]["text"][-1:] if i else ""
             after = out[j]["text"][:1] if j < len(out) else ""
-            thin = all(c["x1"] - c["x0"] < 0.4 * c["size"] for c in out[i:j])
-            if before and after and _arabic(before) and _arabic(after) and thin:
+            if before and after and _arabic(before) and _arabic(after):
                 for k in range(i, j):  # a justification's kashida: it says nothing
                     out[k]["text"] = ""
             elif (
