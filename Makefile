@@ -61,7 +61,7 @@ lint: dev typecheck
 # project's folders where they install (copmop/pipeline → pipeline/, …).
 typecheck: dev
 	rm -rf build/typecheck && mkdir -p build/typecheck/copmop
-	for d in pipeline lang extractors graph; do ln -s ../../../$$d build/typecheck/copmop/$$d; done
+	for d in pipeline lang extractors graph web; do ln -s ../../../$$d build/typecheck/copmop/$$d; done
 	for f in copmop/*.py; do ln -s ../../../$$f build/typecheck/copmop/; done
 	cd build/typecheck && ../../$(BIN)/mypy --config-file ../../pyproject.toml copmop
 

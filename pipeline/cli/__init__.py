@@ -53,6 +53,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     ),
     "search": ("answers", "search", "Full-text search over clauses, best first."),
     "graph": ("graphs", "graph", "The citation graph: export it, or draw a decision's lineage."),
+    "serve": ("serving", "serve", "A read-only local web view of the store."),
 }
 
 # Exit codes, each for one meaning (the README's table is tested against this one).

@@ -1,0 +1,58 @@
+"""``copmop serve``: the read-only local web view of the store, on 127.0.0.1."""
+
+from __future__ import annotations
+
+import signal
+from types import FrameType
+
+import click
+from werkzeug.serving import make_server
+
+from copmop.pipeline.cli.options import db_option
+from copmop.pipeline.errors import UsageError
+from copmop.pipeline.escapes import printable
+from copmop.web import create_app
+
+__all__ = ["HOST", "serve"]
+
+HOST = "127.0.0.1"  # this machine only: the view is for the person at it
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+@click.command()
+@click.option(
+    "--port",
+    type=click.IntRange(min=0, max=65535),
+    default=8000,
+    show_default=True,
+    help="The port on 127.0.0.1 (0: any free port, printed).",
+)
+@db_option
+def serve(port: int, db: str, wait: float) -> None:
+    """A read-only local web view of the store.
+
+    Decisions side by side in their languages, citations as links, lineage as a picture, clauses by
+    Article, the cross-reference table with its CSV and XLSX files, the check. The store is opened
+    read-only for each page, so an ingest can run beside it. Ctrl-C stops it.
+    """
+    app = create_app(db, wait)
+    try:
+        server = make_server(HOST, port, app, threaded=True)
+    except OSError as exc:
+        raise UsageError(
+            f"--port {port}: cannot listen on {HOST} ({exc.strerror or exc})"
+        ) from None
+    signal.signal(signal.SIGTERM, _stop)
+    click.echo(
+        f"copmop serve: http://{HOST}:{server.port}/ (read-only view of {printable(db)}; "
+        "Ctrl-C stops it)"
+    )
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("copmop serve: stopped", err=True)
+    finally:
+        server.server_close()

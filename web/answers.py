@@ -1,0 +1,199 @@
+"""The pages of the CLI's answers: lineage (a picture and a table), clauses by Article, the
+cross-reference table with its CSV and XLSX files (the same bytes as ``copmop … --out``), and the
+check of citations that point at nothing."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, Response, render_template
+
+from copmop.graph.check import check as dangling
+from copmop.graph.check import structure_warnings
+from copmop.graph.lineage import DIRECTIONS, info, resolve_node, walk
+from copmop.graph.xref import COLS, ROWS, xref
+from copmop.pipeline.cli import output
+from copmop.pipeline.queries import clauses_citing, why_empty
+from copmop.web import markup, picture, queries
+from copmop.web.access import store
+from copmop.web.params import PAGE_SIZE, Page, choice, depth, langs, meetings, page_number, text
+
+__all__ = ["register"]
+
+INSTRUMENTS = ("CPB", "CBD", "NP", "SP")
+XREF_COLUMNS = 40  # target columns on one page of the cross-reference table
+_MIMETYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def register(app: Flask) -> None:
+    """Add the answer pages and their downloads to the application."""
+    app.add_url_rule("/lineage/<path:ident>", "lineage", lineage)
+    app.add_url_rule("/clauses", "clauses", clauses)
+    app.add_url_rule("/clauses.<any(csv, xlsx):fmt>", "clauses_file", clauses_file)
+    app.add_url_rule("/xref", "xref", xref_page)
+    app.add_url_rule("/xref.<any(csv, xlsx):fmt>", "xref_file", xref_file)
+    app.add_url_rule("/check", "check", check)
+
+
+def lineage(ident: str) -> Any:
+    """What a decision builds on and what built on it; the same filters as ``copmop lineage``
+    (``direction``, ``depth``), depth 1 unless asked (``depth=all`` walks every depth)."""
+    direction = choice("direction", DIRECTIONS, "both")
+    levels = depth(1)
+    s = store()
+    focus = resolve_node(s, ident)
+    links = walk(s, ident, direction, levels)
+    about = info(s, [focus])[focus]
+    rows = [
+        {"link": link, "via": [(v, v.partition("#")[0], markup.path_of(v)) for v in link.via]}
+        for link, _ in links
+    ]
+    return render_template(
+        "lineage.html",
+        focus=focus,
+        about=about,
+        direction=direction,
+        depth=levels,
+        picture=picture.layout(focus, about, links),
+        page=Page.of(rows, page_number()) if rows else None,
+    )
+
+
+def _clauses_answer() -> tuple[dict[str, Any], list[str], list[tuple]]:
+    article = text("article", 20)
+    form: dict[str, Any] = {
+        "article": article,
+        "instrument": choice("instrument", INSTRUMENTS, "CPB"),
+        "decision": text("decision", 100),
+        "meeting": text("meeting", 20),
+        "lang": text("lang", 40),
+    }
+    if not article:
+        return form, [], []
+    wanted, span = langs(), meetings("meeting")
+    columns, rows = clauses_citing(
+        store(), article, form["instrument"], form["decision"] or None, wanted, span
+    )
+    form["why_empty"] = (
+        why_empty(store(), wanted, span, instrument=form["instrument"]) if not rows else None
+    )
+    return form, columns, rows
+
+
+def clauses() -> Any:
+    """Every clause that cites an Article: ``copmop clauses`` with the same options."""
+    form, columns, rows = _clauses_answer()
+    found = [dict(zip(columns, row, strict=True)) for row in rows]
+    for item in found:
+        item["path"] = markup.path_of(item["par_id"])
+    return render_template(
+        "clauses.html",
+        form=form,
+        page=Page.of(found, page_number()) if found else None,
+        index=queries.article_index(store()) if not form["article"] else [],
+    )
+
+
+def clauses_file(fmt: str) -> Response:
+    """The clauses as ``copmop clauses … --format csv|xlsx --out FILE`` writes them."""
+    form, columns, rows = _clauses_answer()
+    if not form["article"]:
+        return clauses()
+    name = f"clauses-{form['article'].replace('/', '-')}.{fmt}"
+    return _download(output.encode(columns, rows, fmt, sheet="clauses"), fmt, name)
+
+
+def _xref_form() -> tuple[str, str, tuple[int, int] | None, str]:
+    rows = choice("rows", ROWS, "decision")
+    cols = choice("cols", COLS, "article")
+    span = meetings("meetings")
+    return rows, cols, span, text("meetings", 20)
+
+
+def xref_page() -> Any:
+    """The decision × target table of ``copmop xref``, one page of rows and of columns at a time."""
+    rows, cols, span, typed = _xref_form()
+    number, col_number = page_number(), page_number("colpage")
+    s = store()
+    part = queries.xref_page(
+        s,
+        rows,
+        cols,
+        span,
+        slice((number - 1) * PAGE_SIZE, number * PAGE_SIZE),
+        slice((col_number - 1) * XREF_COLUMNS, col_number * XREF_COLUMNS),
+    )
+    page = Page.counted(part.rows, number, PAGE_SIZE, part.row_total)
+    col_page = Page.counted(part.targets, col_number, XREF_COLUMNS, part.col_total)
+    linker = markup.Linker(s, [])
+    return render_template(
+        "xref.html",
+        rows=rows,
+        cols=cols,
+        meetings=typed,
+        page=page,
+        col_page=col_page,
+        heads=[(t, linker.href(cols, t)) for t in part.targets],
+        why_empty=why_empty(s, None, span) if not part.row_total else None,
+    )
+
+
+def xref_file(fmt: str) -> Response:
+    """The whole table, byte for byte the file of ``copmop xref … --format csv|xlsx --out FILE``."""
+    rows, cols, span, typed = _xref_form()
+    columns, table = xref(store(), rows, cols, span)
+    data = output.encode(columns, table, fmt, sheet=f"{rows} x {cols}")
+    suffix = f"-{typed}" if typed else ""
+    return _download(data, fmt, f"xref-{rows}-{cols}{suffix}.{fmt}")
+
+
+def _download(data: bytes, fmt: str, name: str) -> Response:
+    response = Response(data, mimetype=_MIMETYPES[fmt])
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+def check() -> Any:
+    """Citations that point at nothing, and the documents the structural check at ingest flagged,
+    each linked to its clause or document."""
+    s = store()
+    found = _cached(s.path, "check", lambda: dangling(s))
+    items = [{"d": d, "path": markup.path_of(d.par_id)} for d in found]
+    return render_template(
+        "check.html",
+        page=Page.of(items, page_number()) if items else None,
+        warnings=structure_warnings(s),
+    )
+
+
+# Whole-store answers of a store file as it is now (its size and time of change, and its WAL's),
+# kept so that paging through them does not ask DuckDB again; an ingest changes the file and the key.
+_CACHE: dict[tuple[Any, ...], Any] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def _cached(path: str, name: str, make: Callable[[], Any]) -> Any:
+    key = (name, path, *_stamp(Path(path)), *_stamp(Path(path + ".wal")))
+    with _CACHE_LOCK:
+        if key in _CACHE:
+            return _CACHE[key]
+    value = make()
+    with _CACHE_LOCK:
+        for old in [k for k in _CACHE if k[:2] == (name, path)]:
+            del _CACHE[old]
+        _CACHE[key] = value
+    return value
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        stat = path.stat()
+    except OSError:
+        return (0, 0)
+    return (stat.st_mtime_ns, stat.st_size)
