@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import signal
+import socket
 from types import FrameType
 
 import click
@@ -40,19 +42,17 @@ def serve(port: int, db: str, wait: float) -> None:
     """
     app = create_app(db, wait)
     try:
-        server = make_server(HOST, port, app, threaded=True)
+        # bound here, so that a busy port is one line (Werkzeug would print two and exit)
+        listener = socket.create_server((HOST, port))
     except OSError as exc:
-        raise UsageError(
-            f"--port {port}: cannot listen on {HOST} ({exc.strerror or exc})"
-        ) from None
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        raise UsageError(f"--port {port}: cannot listen on {HOST} ({reason})") from None
+    with listener:
+        server = make_server(HOST, port, app, threaded=True, fd=listener.fileno())
     signal.signal(signal.SIGTERM, _stop)
     click.echo(
         f"copmop serve: http://{HOST}:{server.port}/ (read-only view of {printable(db)}; "
         "Ctrl-C stops it)"
     )
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        click.echo("copmop serve: stopped", err=True)
-    finally:
-        server.server_close()
+    server.serve_forever()  # until Ctrl-C or SIGTERM; it closes the socket
+    click.echo("copmop serve: stopped", err=True)
