@@ -92,8 +92,8 @@ def test_an_unexpected_error_is_a_page_without_its_details(
     def broken(*_: object) -> None:
         raise RuntimeError("secret internals")
 
-    monkeypatch.setattr(queries, "figures", broken)
-    response = client.get("/")
+    monkeypatch.setattr(queries, "versions", broken)
+    response = client.get("/decision/CP-10/7")
     assert response.status_code == 500
     text = response.get_data(as_text=True)
     assert html(response).select_one("p.message").get_text() == "copmop could not make this page."
@@ -227,6 +227,30 @@ def test_the_store_is_opened_read_only_and_closed_after_each_page(demo_store: Pa
         assert writer.counts()["documents"] == 3
 
 
+def test_answers_kept_between_pages_follow_the_store_when_it_changes(
+    demo_store: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "changing.duckdb"
+    shutil.copy(demo_store, db)
+    client = create_app(str(db)).test_client()
+
+    def figures() -> dict[str, str]:
+        page = html(client.get("/"))
+        return {
+            dt.get_text(): dd.get_text()
+            for dt, dd in zip(page.select(".figures dt"), page.select(".figures dd"), strict=True)
+        }
+
+    assert figures()["documents"] == "3"
+    assert len(html(client.get("/check")).select("table.check tbody tr")) == 2
+    with Store(db) as store:  # what an ingest that replaces a document does, in short
+        store.query("DELETE FROM citations WHERE doc_id = 'UNEP/CBD/BS/COP-MOP/5/16@zh'")
+        store.query("DELETE FROM paragraphs WHERE doc_id = 'UNEP/CBD/BS/COP-MOP/5/16@zh'")
+        store.query("DELETE FROM documents WHERE doc_id = 'UNEP/CBD/BS/COP-MOP/5/16@zh'")
+    assert figures()["documents"] == "2"
+    assert html(client.get("/check")).select_one("table.check") is None
+
+
 HOLD = (
     "import sys, time\n"
     "from copmop.pipeline.store import Store\n"
@@ -306,11 +330,12 @@ def test_a_page_of_the_xref_table_has_the_cells_of_the_whole_table(
 ) -> None:
     with Store(small_synthetic, read_only=True) as store:
         columns, rows = xref(store, "decision", cols, meetings)
+        keys, targets = queries.xref_axes(store, "decision", cols, meetings)
+        assert ["decision", *targets] == columns
+        assert keys == [row[0] for row in rows]
         for r, c in [(slice(0, 50), slice(0, 40)), (slice(50, 100), slice(40, 80))]:
-            part = queries.xref_page(store, "decision", cols, meetings, r, c)
-            assert part.targets == columns[1:][c]
-            assert part.rows == [[row[0], *row[1:][c]] for row in rows[r]]
-            assert (part.row_total, part.col_total) == (len(rows), len(columns) - 1)
+            cells = queries.xref_cells(store, "decision", cols, meetings, keys[r], targets[c])
+            assert cells == [[row[0], *row[1:][c]] for row in rows[r]]
 
 
 def test_the_source_pdf_is_served_from_the_path_the_store_names(

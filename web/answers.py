@@ -4,12 +4,9 @@ check of citations that point at nothing."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from flask import Flask, Response, render_template
+from flask import Flask, Response, current_app, render_template
 
 from copmop.graph.check import check as dangling
 from copmop.graph.check import structure_warnings
@@ -17,9 +14,9 @@ from copmop.graph.lineage import DIRECTIONS, info, resolve_node, walk
 from copmop.graph.xref import COLS, ROWS, xref
 from copmop.pipeline.cli import output
 from copmop.pipeline.queries import clauses_citing, why_empty
-from copmop.web import markup, picture, queries
+from copmop.web import markup, memo, picture, queries
 from copmop.web.access import store
-from copmop.web.params import PAGE_SIZE, Page, choice, depth, langs, meetings, page_number, text
+from copmop.web.params import Page, choice, depth, langs, meetings, page_number, text
 
 __all__ = ["register"]
 
@@ -96,7 +93,11 @@ def clauses() -> Any:
         "clauses.html",
         form=form,
         page=Page.of(found, page_number()) if found else None,
-        index=queries.article_index(store()) if not form["article"] else [],
+        index=memo.kept(
+            current_app.config["COPMOP_DB"], "articles", lambda: queries.article_index(store())
+        )
+        if not form["article"]
+        else [],
     )
 
 
@@ -120,18 +121,14 @@ def xref_page() -> Any:
     """The decision × target table of ``copmop xref``, one page of rows and of columns at a time."""
     rows, cols, span, typed = _xref_form()
     number, col_number = page_number(), page_number("colpage")
-    s = store()
-    part = queries.xref_page(
-        s,
-        rows,
-        cols,
-        span,
-        slice((number - 1) * PAGE_SIZE, number * PAGE_SIZE),
-        slice((col_number - 1) * XREF_COLUMNS, col_number * XREF_COLUMNS),
+    db = current_app.config["COPMOP_DB"]
+    keys, targets = memo.kept(
+        db, ("xref", rows, cols, span), lambda: queries.xref_axes(store(), rows, cols, span)
     )
-    page = Page.counted(part.rows, number, PAGE_SIZE, part.row_total)
-    col_page = Page.counted(part.targets, col_number, XREF_COLUMNS, part.col_total)
-    linker = markup.Linker(s, [])
+    page = Page.of(keys, number)
+    col_page = Page.of(targets, col_number, XREF_COLUMNS)
+    cells = queries.xref_cells(store(), rows, cols, span, page.items, col_page.items)
+    linker = markup.Linker(store(), [(cols, t, None) for t in col_page.items])
     return render_template(
         "xref.html",
         rows=rows,
@@ -139,8 +136,9 @@ def xref_page() -> Any:
         meetings=typed,
         page=page,
         col_page=col_page,
-        heads=[(t, linker.href(cols, t)) for t in part.targets],
-        why_empty=why_empty(s, None, span) if not part.row_total else None,
+        cells=cells,
+        heads=[(t, linker.href(cols, t)) for t in col_page.items],
+        why_empty=why_empty(store(), None, span) if not keys else None,
     )
 
 
@@ -162,38 +160,10 @@ def _download(data: bytes, fmt: str, name: str) -> Response:
 def check() -> Any:
     """Citations that point at nothing, and the documents the structural check at ingest flagged,
     each linked to its clause or document."""
-    s = store()
-    found = _cached(s.path, "check", lambda: dangling(s))
+    db = current_app.config["COPMOP_DB"]
+    found = memo.kept(db, "check", lambda: dangling(store()))
+    warnings = memo.kept(db, "structure", lambda: structure_warnings(store()))
     items = [{"d": d, "path": markup.path_of(d.par_id)} for d in found]
     return render_template(
-        "check.html",
-        page=Page.of(items, page_number()) if items else None,
-        warnings=structure_warnings(s),
+        "check.html", page=Page.of(items, page_number()) if items else None, warnings=warnings
     )
-
-
-# Whole-store answers of a store file as it is now (its size and time of change, and its WAL's),
-# kept so that paging through them does not ask DuckDB again; an ingest changes the file and the key.
-_CACHE: dict[tuple[Any, ...], Any] = {}
-_CACHE_LOCK = threading.Lock()
-
-
-def _cached(path: str, name: str, make: Callable[[], Any]) -> Any:
-    key = (name, path, *_stamp(Path(path)), *_stamp(Path(path + ".wal")))
-    with _CACHE_LOCK:
-        if key in _CACHE:
-            return _CACHE[key]
-    value = make()
-    with _CACHE_LOCK:
-        for old in [k for k in _CACHE if k[:2] == (name, path)]:
-            del _CACHE[old]
-        _CACHE[key] = value
-    return value
-
-
-def _stamp(path: Path) -> tuple[int, int]:
-    try:
-        stat = path.stat()
-    except OSError:
-        return (0, 0)
-    return (stat.st_mtime_ns, stat.st_size)

@@ -8,7 +8,7 @@ Only plain strings leave this module: the templates escape them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -90,18 +90,18 @@ class Clause:
 class Linker:
     """Where the targets of some citations lead, worked out with three queries for a whole page."""
 
-    def __init__(self, store: Store, citations: Sequence[Citation]) -> None:
-        nodes = {c.target for c in citations if c.kind in ("decision", "document")}
-        self.held = queries.held(store, nodes)
-        pairs = {
-            (c.target, number)
-            for c in citations
-            if c.target in self.held and (number := para_number(c.pinpoint))
-        }
+    def __init__(self, store: Store, targets: Iterable[tuple[str, str, str | None]]) -> None:
+        """``targets``: (kind, target, pinpoint) of every citation the page will link."""
+        wanted = set(targets)
+        self.held = queries.held(store, {t for k, t, _ in wanted if k in ("decision", "document")})
+        pairs = {(t, number) for _, t, p in wanted if t in self.held and (number := para_number(p))}
         self.paths = queries.present_paths(store, pairs)
-        self.objectives = queries.objectives(
-            store, {c.target for c in citations if c.kind == "objective"}
-        )
+        self.objectives = queries.objectives(store, {t for k, t, _ in wanted if k == "objective"})
+
+    @classmethod
+    def of(cls, store: Store, citations: Iterable[Citation]) -> Linker:
+        """The links of a page that shows these citations."""
+        return cls(store, [(c.kind, c.target, c.pinpoint) for c in citations])
 
     def href(self, kind: str, target: str, pinpoint: str | None = None) -> str:
         """The page a citation of ``target`` leads to."""

@@ -18,7 +18,6 @@ from copmop.pipeline.store import Store
 __all__ = [
     "Entry",
     "Meeting",
-    "XrefPage",
     "article_index",
     "cited_by",
     "citers",
@@ -33,7 +32,8 @@ __all__ = [
     "present_paths",
     "source_file",
     "versions",
-    "xref_page",
+    "xref_axes",
+    "xref_cells",
 ]
 
 # A title in English first, then Chinese, then any (as lineage and the graph files choose one).
@@ -76,23 +76,31 @@ def figures(store: Store) -> dict[str, Any]:
 
 
 def meetings(store: Store, shown: int = 40) -> list[Meeting]:
-    """Every meeting, latest first, with the first ``shown`` of its decisions and documents."""
+    """Every meeting, latest first, with how many decisions and documents it has and the first
+    ``shown`` of them (decisions first, in their natural order)."""
     _, rows = store.query(
-        f"SELECT coalesce(body, '') AS body, meeting, {_NODE} AS node, "
-        "any_value(kind), " + _TITLE + ", list(DISTINCT lang ORDER BY lang), "
-        "min(place), min(date_start), max(date_end) FROM documents GROUP BY 1, 2, 3"
+        f"WITH entry AS (SELECT coalesce(body, '') AS body, meeting, {_NODE} AS node, "
+        "any_value(kind) AS kind, " + _TITLE + " AS title, "
+        "list(DISTINCT lang ORDER BY lang) AS langs, min(place) AS place, "
+        "min(date_start) AS date_start, max(date_end) AS date_end FROM documents GROUP BY 1, 2, 3) "
+        "SELECT *, count(*) OVER (PARTITION BY body, meeting) FROM entry "
+        # the natural order within a meeting: CP-8/2 before CP-8/10 (a shorter id first)
+        "QUALIFY row_number() OVER (PARTITION BY body, meeting "
+        "ORDER BY kind <> 'decision', length(node), node) <= ?",
+        [shown],
     )
     found: dict[tuple[str, int | None], Meeting] = {}
-    for body, number, node, kind, title, langs, place, start, end in rows:
-        meeting = found.setdefault((body, number), Meeting(body, number, place, start, end, 0, []))
-        meeting.count += 1
+    for body, number, node, kind, title, langs, place, start, end, count in rows:
+        meeting = found.setdefault(
+            (body, number), Meeting(body, number, place, start, end, count, [])
+        )
         meeting.entries.append(Entry(node, kind, title, list(langs)))
         meeting.place = meeting.place or place
         meeting.date_start = meeting.date_start or start
+        meeting.date_end = meeting.date_end or end
     ordered = sorted(found.values(), key=lambda m: (-(m.number or 0), m.body))
     for meeting in ordered:
         meeting.entries.sort(key=lambda e: (e.kind != "decision", target_key(e.node)))
-        del meeting.entries[shown:]
     return ordered
 
 
@@ -246,26 +254,10 @@ def pdf_at(store: Store, source_path: str | None) -> Path | None:
     return None
 
 
-@dataclass
-class XrefPage:
-    """Some rows and some columns of a cross-reference table, and how many there are of each."""
-
-    rows: list[list[Any]]
-    targets: list[str]
-    row_total: int
-    col_total: int
-
-
-def xref_page(
-    store: Store,
-    rows: str,
-    cols: str,
-    meetings: tuple[int, int] | None,
-    row_slice: slice,
-    col_slice: slice,
-) -> XrefPage:
-    """The cells of ``copmop xref`` for some of its rows and columns, counted by DuckDB for those
-    rows only (the whole table of 10,000 decisions takes seconds; a page of it does not)."""
+def _xref_where(
+    rows: str, cols: str, meetings: tuple[int, int] | None
+) -> tuple[str, str, list[Any]]:
+    """The row key, the condition on documents and its parameters, as ``copmop xref`` has them."""
     if rows not in ROWS:
         raise UsageError(f"rows={rows!r}: one of {', '.join(ROWS)}")
     if cols not in COLS:
@@ -276,22 +268,41 @@ def xref_page(
     if meetings:
         where.append("d.meeting BETWEEN ? AND ?")
         params.extend(meetings)
-    condition = " AND ".join(where) or "TRUE"
+    return key, " AND ".join(where) or "TRUE", params
+
+
+def xref_axes(
+    store: Store, rows: str, cols: str, meetings: tuple[int, int] | None
+) -> tuple[list[str], list[str]]:
+    """The rows (decisions or documents) and the columns (targets) of ``copmop xref``, in order."""
+    key, condition, params = _xref_where(rows, cols, meetings)
     _, keys = store.query(f"SELECT DISTINCT {key} FROM documents d WHERE {condition}", params)
     _, found = store.query(
         "SELECT DISTINCT c.target FROM citations c JOIN documents d USING (doc_id) "
         f"WHERE c.kind = ? AND {condition}",
         [cols, *params],
     )
-    ordered = sorted((k for (k,) in keys), key=target_key)
-    targets = sorted((t for (t,) in found), key=target_key)
-    shown, columns = ordered[row_slice], targets[col_slice]
+    return sorted((k for (k,) in keys), key=target_key), sorted(
+        (t for (t,) in found), key=target_key
+    )
+
+
+def xref_cells(
+    store: Store,
+    rows: str,
+    cols: str,
+    meetings: tuple[int, int] | None,
+    keys: list[str],
+    targets: list[str],
+) -> list[list[Any]]:
+    """The cells of ``copmop xref`` for some of its rows and columns, counted by DuckDB for those rows
+    and columns only (the whole table of 10,000 decisions takes seconds; a page of it does not)."""
+    key, condition, params = _xref_where(rows, cols, meetings)
     _, counts = store.query(
         f"SELECT {key} AS row_key, c.target, count(DISTINCT split_part(c.par_id, '#', 2)) "
         f"FROM citations c JOIN documents d USING (doc_id) WHERE c.kind = ? AND {condition} "
         f"AND {key} IN (SELECT unnest(?)) AND c.target IN (SELECT unnest(?)) GROUP BY 1, 2",
-        [cols, *params, shown, columns],
+        [cols, *params, keys, targets],
     )
     cells = {(r, t): n for r, t, n in counts}
-    table = [[k, *(cells.get((k, t), 0) for t in columns)] for k in shown]
-    return XrefPage(table, columns, len(ordered), len(targets))
+    return [[k, *(cells.get((k, t), 0) for t in targets)] for k in keys]

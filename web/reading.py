@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask, abort, render_template, send_file
+from flask import Flask, abort, current_app, render_template, send_file
 from flask.typing import ResponseReturnValue
 
 from copmop.pipeline.errors import NotFound, UsageError
 from copmop.pipeline.models import LANGS, Document
 from copmop.pipeline.queries import resolve_documents
 from copmop.pipeline.search import search as run_search
-from copmop.web import markup, queries
+from copmop.web import markup, memo, queries
 from copmop.web.access import store
 from copmop.web.params import PAGE_SIZE, Page, choice, langs, page_number, text
 
@@ -43,15 +43,13 @@ def _ordered(langs: list[str]) -> list[str]:
 
 
 def home() -> ResponseReturnValue:
-    s = store()
-    count, flagged = queries.flagged(s, limit=20)
+    """The search box, what the store holds, its meetings and the documents flagged at ingest."""
+    db = current_app.config["COPMOP_DB"]
+    figures = memo.kept(db, "figures", lambda: queries.figures(store()))
+    meetings = memo.kept(db, "meetings", lambda: queries.meetings(store()))
+    count, flagged = memo.kept(db, "flagged", lambda: queries.flagged(store(), limit=20))
     return render_template(
-        "home.html",
-        figures=queries.figures(s),
-        meetings=queries.meetings(s),
-        flagged=flagged,
-        flagged_count=count,
-        shown=40,
+        "home.html", figures=figures, meetings=meetings, flagged=flagged, flagged_count=count
     )
 
 
@@ -98,7 +96,7 @@ def decision(ident: str) -> ResponseReturnValue:
     node = docs[0].decision or docs[0].symbol or docs[0].doc_id
     versions = sorted(queries.versions(s, node), key=lambda v: _rank(v[1]))
     every = [d.citations for d in docs]
-    linker = markup.Linker(s, [c for cs in every for c in cs])
+    linker = markup.Linker.of(s, [c for cs in every for c in cs])
     treatments = queries.has_column(s, "citations", "treatment")
     total, incoming = queries.cited_by(s, node, treatments)
     done_to = _done_to(incoming)
