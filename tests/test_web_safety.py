@@ -227,6 +227,13 @@ def test_the_store_is_opened_read_only_and_closed_after_each_page(demo_store: Pa
         assert writer.counts()["documents"] == 3
 
 
+def test_a_reader_loads_the_search_extension_only_to_search(demo_store: Path) -> None:
+    with Store(demo_store, read_only=True, fts=False) as store:
+        assert store.fts is False
+    with Store(demo_store, read_only=True) as store:
+        assert store.fts is True
+
+
 def test_answers_kept_between_pages_follow_the_store_when_it_changes(
     demo_store: Path, tmp_path: Path
 ) -> None:

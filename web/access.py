@@ -7,7 +7,7 @@ import threading
 
 from flask import current_app, g
 
-from copmop.pipeline.cli.options import open_store
+from copmop.pipeline.cli.options import open_store, say
 from copmop.pipeline.store import Store
 
 __all__ = ["close", "store"]
@@ -18,12 +18,19 @@ __all__ = ["close", "store"]
 _LOCK = threading.Lock()
 
 
-def store() -> Store:
-    """The store, opened read-only for this request (waiting while an ingest writes to it)."""
+def store(search: bool = False) -> Store:
+    """The store, opened read-only for this request (waiting while an ingest writes to it), with its
+    full-text index when the page searches."""
     if "store" not in g:
         _LOCK.acquire()
         try:
-            g.store = open_store(current_app.config["COPMOP_DB"], current_app.config["COPMOP_WAIT"])
+            g.store = Store(
+                current_app.config["COPMOP_DB"],
+                read_only=True,
+                wait=current_app.config["COPMOP_WAIT"],
+                waiting=say,
+                fts=search,
+            )
         except BaseException:
             _LOCK.release()
             raise

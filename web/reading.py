@@ -59,7 +59,7 @@ def search() -> ResponseReturnValue:
     number = page_number()
     results: Page[dict[str, Any]] | None = None
     if query:
-        columns, rows = run_search(store(), query, wanted, number * PAGE_SIZE + 1)
+        columns, rows = run_search(store(search=True), query, wanted, number * PAGE_SIZE + 1)
         found = [dict(zip(columns, row, strict=True)) for row in rows]
         more = len(found) > number * PAGE_SIZE
         results = Page.counted(
