@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import threading
 from types import FrameType
 
 import click
 from werkzeug.serving import make_server
 
+from copmop.extractors.nlp import search_tokens
 from copmop.pipeline.cli.options import db_option
 from copmop.pipeline.errors import UsageError
 from copmop.pipeline.escapes import printable
@@ -22,6 +24,12 @@ HOST = "127.0.0.1"  # this machine only: the view is for the person at it
 
 def _stop(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
+
+
+def _warm() -> None:
+    """Load what the first search in Chinese needs (spaCy's pipeline and jieba's dictionary: 2 s)
+    while nobody waits for it."""
+    search_tokens("风险评估", "zh")
 
 
 @click.command()
@@ -50,6 +58,7 @@ def serve(port: int, db: str, wait: float) -> None:
     with listener:
         server = make_server(HOST, port, app, threaded=True, fd=listener.fileno())
     signal.signal(signal.SIGTERM, _stop)
+    threading.Thread(target=_warm, name="copmop-warm", daemon=True).start()
     click.echo(
         f"copmop serve: http://{HOST}:{server.port}/ (read-only view of {printable(db)}; "
         "Ctrl-C stops it)"
