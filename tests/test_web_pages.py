@@ -106,9 +106,15 @@ def test_search_in_one_language_and_by_pages(client: FlaskClient) -> None:
     english = page(client, "/search?q=risk+assessment&lang=en").select("ol.results > li")
     assert english and {li.select_one(".lang").get_text() for li in english} == {"en"}
     first = page(client, "/search?q=缔约方")
-    assert first.select_one(".pager span").get_text().startswith("page 1 of ")
+    assert first.select_one(".pager span").get_text() == "page 1, from 1"  # not counted: more
+    assert links(first.select_one(".pager")) == [
+        ("next →", "/search?q=%E7%BC%94%E7%BA%A6%E6%96%B9&page=2")
+    ]
     second = page(client, "/search?q=缔约方&page=2")
+    assert second.select_one(".pager span").get_text() == "page 2 of 2 (58)"
     assert second.select_one("ol.results")["start"] == "51"
+    assert len(second.select("ol.results > li")) == 8
+    page(client, "/search?q=缔约方&page=3", 404)
     assert page(client, "/search").select_one("main p").get_text().startswith("Type words")
 
 

@@ -89,10 +89,15 @@ class Page(Generic[T]):
     number: int
     size: int
     total: int
+    exact: bool = True  # False: there are more than ``total`` (a search does not count them all)
 
     @property
     def pages(self) -> int:
         return max(1, -(-self.total // self.size))
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.pages
 
     @property
     def first(self) -> int:

@@ -54,6 +54,8 @@ def home() -> ResponseReturnValue:
 
 
 def search() -> ResponseReturnValue:
+    """``copmop search``: the clauses that best match, 50 a page (one more is asked for, to know
+    whether there is a next page)."""
     query = text("q")
     wanted = langs()
     number = page_number()
@@ -63,11 +65,9 @@ def search() -> ResponseReturnValue:
         found = [dict(zip(columns, row, strict=True)) for row in rows]
         more = len(found) > number * PAGE_SIZE
         results = Page.counted(
-            found[(number - 1) * PAGE_SIZE : number * PAGE_SIZE],
-            number,
-            PAGE_SIZE,
-            len(found) if not more else number * PAGE_SIZE + 1,
+            found[(number - 1) * PAGE_SIZE : number * PAGE_SIZE], number, PAGE_SIZE, len(found)
         )
+        results.exact = not more
         for item in results.items:
             item["doc_id"], _, item["path"] = item["par_id"].partition("#")
     return render_template("search.html", query=query, lang=",".join(wanted or []), results=results)
@@ -88,6 +88,8 @@ def meeting(body: str, number: int | None) -> ResponseReturnValue:
 
 
 def decision(ident: str) -> ResponseReturnValue:
+    """A decision or document: one language (``lang=en``; else the first of zh, en, fr, es, ru, ar)
+    or several side by side (``lang=zh,en``), with what cites it."""
     s = store()
     wanted = langs()
     docs = resolve_documents(s, ident, wanted)
@@ -152,6 +154,7 @@ def source(doc_id: str) -> ResponseReturnValue:
 
 
 def target() -> ResponseReturnValue:
+    """The clauses that cite a target (``kind=objective&id=2.8``), for one the store does not hold."""
     kind = choice("kind", KINDS, "decision")
     ident = text("id")
     if not ident:
