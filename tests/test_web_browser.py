@@ -246,6 +246,29 @@ def test_check_links_each_finding_to_its_clause(browser: WebDriver, site: str) -
     assert target == "p-annex-II/2.2(e)"
 
 
+def test_from_a_meeting_to_an_english_version_and_what_cites_a_document(
+    browser: WebDriver, site: str
+) -> None:
+    browser.get(site + "/")
+    browser.find_element(By.LINK_TEXT, "CP meeting 10").click()
+    wait_for(browser, lambda d: d.current_url.endswith("/meeting/CP/10"))
+    shoot(browser, "meeting")
+    browser.find_element(By.LINK_TEXT, "en").click()
+    wait_for(browser, lambda d: d.current_url.endswith("/decision/CP-10/7?lang=en"))
+    verb = browser.find_element(By.CSS_SELECTOR, "article#p-7 strong.verb")
+    assert verb.text == "Notes with serious concern"
+    browser.find_element(By.CSS_SELECTOR, "article#p-fn4 a.cite").click()
+    wait_for(browser, lambda d: d.current_url.endswith("/target?kind=document&id=CBD/SBI/3/3"))
+    cited = browser.find_elements(By.CSS_SELECTOR, "table.list tbody td:first-child a")
+    assert [a.text for a in cited] == [
+        "CP-10/7@en#3",
+        "CP-10/7@en#3",
+        "CP-10/7@zh#3",
+        "CP-10/7@zh#3",
+    ]
+    shoot(browser, "target")
+
+
 def test_the_pages_work_without_javascript(browser: WebDriver, site: str) -> None:
     browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
     try:

@@ -11,7 +11,7 @@ from werkzeug.exceptions import HTTPException
 
 from copmop import __version__
 from copmop.pipeline.errors import CopmopError, NotFound, StoreLocked, UsageError
-from copmop.web import access, answers, params, reading
+from copmop.web import access, answers, markup, params, reading
 
 __all__ = ["LANGUAGE_NAMES", "create_app"]
 
@@ -42,6 +42,7 @@ def create_app(db: str, wait: float = 60.0) -> Flask:
         version=__version__,
         languages=LANGUAGE_NAMES,
         args_with=params.args_with,
+        done_by=markup.STATUS_TREATMENTS,
         db_name=db,
     )
     app.jinja_env.filters["pages"] = _pages

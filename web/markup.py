@@ -32,8 +32,14 @@ __all__ = [
 ]
 
 # What a later decision can do to a paragraph that changes whether it holds (the contract's
-# treatments): shown on the paragraph it names.
-STATUS_TREATMENTS = ("amends", "replaces", "supersedes", "retires", "extends")
+# treatments), as the paragraph it names shows it: "replaced by CP-9/3 ¶ 4".
+STATUS_TREATMENTS = {
+    "amends": "amended by",
+    "replaces": "replaced by",
+    "supersedes": "superseded by",
+    "retires": "retired by",
+    "extends": "extended by",
+}
 
 
 def path_of(par_id: str) -> str:
