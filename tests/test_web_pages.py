@@ -78,6 +78,28 @@ def test_home_shows_the_store_s_figures_its_meetings_and_their_decisions(
     assert home.select_one("form.search-box")["action"] == "/search"
 
 
+def test_documents_of_no_known_meeting_have_their_own_page(
+    demo_store: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "nomeeting.duckdb"
+    shutil.copy(demo_store, db)
+    with Store(db) as store:
+        store.query("UPDATE documents SET body = NULL, meeting = NULL WHERE kind = 'document'")
+    client = create_app(str(db)).test_client()
+    home = page(client, "/")
+    assert [links(m.h3) for m in home.select(".meeting")] == [
+        [("CP meeting 10", "/meeting/CP/10")],
+        [("meeting unknown", "/meeting/-/unknown")],
+    ]
+    unknown = page(client, "/meeting/-/unknown")
+    assert links(unknown.select_one("table.list tbody"))[0] == (
+        "UNEP/CBD/BS/COP-MOP/5/16",
+        "/decision/UNEP/CBD/BS/COP-MOP/5/16",
+    )
+    decision = page(client, "/decision/UNEP/CBD/BS/COP-MOP/5/16")
+    assert decision.select("dl.meta dd")[2].get_text() == "unknown"
+
+
 def test_a_meeting_lists_its_decisions_in_each_language(client: FlaskClient) -> None:
     meeting = page(client, "/meeting/CP/10")
     assert links(meeting.select_one("table.list tbody")) == [

@@ -359,6 +359,7 @@ def test_the_source_pdf_is_served_from_the_path_the_store_names(
     assert page.select_one("article#p-7 a.pages")["href"] == "/source/CP-10/7@zh#page=2"
     served = client.get("/source/CP-10/7@zh")
     assert (served.status_code, served.mimetype) == (200, "application/pdf")
+    assert "Content-Security-Policy" not in served.headers  # it would stop the PDF viewer
     assert served.data == pdf.read_bytes()
     pdf.unlink()
     assert client.get("/source/CP-10/7@zh").status_code == 404
