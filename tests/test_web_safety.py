@@ -20,7 +20,7 @@ from flask.testing import FlaskClient
 from copmop.graph.xref import COLS, xref
 from copmop.pipeline.cli import main
 from copmop.pipeline.store import Store
-from copmop.web import access, create_app, picture, queries
+from copmop.web import access, create_app, picture, queries, warm
 from tests.conftest import SEED_DECISION
 from tests.test_outputs import HOSTILE
 
@@ -256,6 +256,24 @@ def test_answers_kept_between_pages_follow_the_store_when_it_changes(
         store.query("DELETE FROM documents WHERE doc_id = 'UNEP/CBD/BS/COP-MOP/5/16@zh'")
     assert figures()["documents"] == "2"
     assert html(client.get("/check")).select_one("table.check") is None
+
+
+def test_warmed_pages_answer_without_opening_the_store(
+    demo_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "warm.duckdb"
+    shutil.copy(demo_store, db)
+    app = create_app(str(db))
+    warm(app)
+
+    def refused(*_: object, **__: object) -> None:
+        raise AssertionError("the store was opened")
+
+    monkeypatch.setattr(access, "Store", refused)
+    client = app.test_client()
+    for url in ("/", "/check", "/clauses", "/check#structure"):
+        assert client.get(url).status_code == 200, url
+    assert client.get("/decision/CP-10/7").status_code == 500  # a page that needs the store
 
 
 HOLD = (

@@ -4,6 +4,7 @@ wrong, and headers that let the browser load nothing from another host."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from flask import Flask, Response, current_app, render_template, request
@@ -13,7 +14,11 @@ from copmop import __version__
 from copmop.pipeline.errors import CopmopError, NotFound, StoreLocked, UsageError
 from copmop.web import access, answers, markup, params, reading
 
-__all__ = ["LANGUAGE_NAMES", "create_app"]
+__all__ = ["LANGUAGE_NAMES", "create_app", "warm"]
+
+# The pages whose answers about the whole store are kept (web/memo.py): asked once at start, so
+# that their first visitor does not wait for the check of a million citations.
+WARM_PAGES = ("/", "/check", "/xref", "/clauses")
 
 # Everything from this server, nothing from another host; no inline script, no plugin, no framing.
 _POLICY = (
@@ -55,6 +60,16 @@ def create_app(db: str, wait: float = 60.0) -> Flask:
     app.teardown_appcontext(access.close)
     app.after_request(_headers)
     return app
+
+
+def warm(app: Flask, stop: threading.Event | None = None) -> None:
+    """Make the kept answers of the application's store before anyone asks (one page at a time, so
+    that a visitor's page waits at most for one of them); ``stop``: give up between two pages."""
+    client = app.test_client()
+    for url in WARM_PAGES:
+        if stop is not None and stop.is_set():
+            return
+        client.get(url)
 
 
 def _headers(response: Response) -> Response:
