@@ -8,7 +8,7 @@ DEMO_DB := demo.duckdb
 # networkx releases the graph exports are tested against, beside the one installed (tests/test_graph_files.py)
 NX_COMPAT := 3.4.2 3.5
 
-.PHONY: install dev demo test lint typecheck format bench eval clean
+.PHONY: install dev browser demo test lint typecheck format bench bench-web eval clean
 
 # What copmop needs to run (and `make demo` to show it).
 install: $(STAMP)
@@ -49,8 +49,22 @@ demo: install
 	@echo; echo "== Search: 风险评估 =="
 	$(BIN)/copmop search 风险评估 --limit 5 --db $(DEMO_DB)
 	@echo; echo "Now try it yourself: . $(BIN)/activate && copmop --help"
+	@echo; echo "Or browse it (http://127.0.0.1:8000/, Ctrl-C stops it):"
+	@echo "  $(BIN)/copmop serve --db $(DEMO_DB)"
 
-test: dev
+# The browser the web view's end-to-end tests drive: Debian's Chromium and its driver, installed
+# with apt when missing (as root, or through sudo).
+CHROMIUM := /usr/bin/chromium
+CHROMEDRIVER := /usr/bin/chromedriver
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+browser:
+	@if [ -x $(CHROMIUM) ] && [ -x $(CHROMEDRIVER) ]; then :; else \
+	  $(SUDO) apt-get update -q && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium chromium-driver; \
+	fi
+
+test: dev browser
 	$(BIN)/python -m pytest
 
 lint: dev typecheck
@@ -61,7 +75,7 @@ lint: dev typecheck
 # project's folders where they install (copmop/pipeline → pipeline/, …).
 typecheck: dev
 	rm -rf build/typecheck && mkdir -p build/typecheck/copmop
-	for d in pipeline lang extractors graph; do ln -s ../../../$$d build/typecheck/copmop/$$d; done
+	for d in pipeline lang extractors graph web; do ln -s ../../../$$d build/typecheck/copmop/$$d; done
 	for f in copmop/*.py; do ln -s ../../../$$f build/typecheck/copmop/; done
 	cd build/typecheck && ../../$(BIN)/mypy --config-file ../../pyproject.toml copmop
 
@@ -71,6 +85,10 @@ format: dev
 
 bench: dev
 	$(BIN)/python scripts/bench.py --synthetic
+
+# Every page of the web view timed over the synthetic store of 10,000 decisions.
+bench-web: dev
+	$(BIN)/python scripts/bench_web.py
 
 eval: dev
 	$(BIN)/python scripts/eval.py

@@ -1,11 +1,15 @@
-"""Shared fixtures: the seeds, the English fixture, and the PDFs the tests build of them."""
+"""Shared fixtures: the seeds, the English fixture, the PDFs the tests build of them, and the stores
+the web view is tested over."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from copmop.graph.synthetic import generate
+from copmop.pipeline.cli import main
 from tests.golden_io import ROOT
 from tests.pdfbuild import build_pdf, load_spec
 
@@ -40,3 +44,23 @@ def bare_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             page["lines"] = [line.rstrip() for line in page["lines"]]
         out[name] = build_pdf(spec, folder / (Path(name).stem + ".pdf"))
     return out
+
+
+@pytest.fixture(scope="session")
+def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo store (corpus/ ingested, as `make demo` does) with the English CP-10/7 beside the
+    Chinese, so that a decision has two languages. Read-only for its users."""
+    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    result = CliRunner().invoke(
+        main, ["ingest", str(ROOT / "corpus"), str(EN_DECISION), "--db", str(db), "--jobs", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.fixture(scope="session")
+def small_synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A synthetic store of 400 decisions and 20,000 citations: pages, long lineages, in-store targets."""
+    db = tmp_path_factory.mktemp("synthetic") / "synthetic.duckdb"
+    generate(db, decisions=400, citations=20_000)
+    return db

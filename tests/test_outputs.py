@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 import networkx as nx
@@ -16,7 +17,7 @@ from rich.cells import cell_len
 
 from copmop.graph.export import export
 from copmop.pipeline.cli import main
-from copmop.pipeline.cli.output import render, to_csv, to_markdown, to_xlsx
+from copmop.pipeline.cli.output import encode, render, to_csv, to_markdown, to_xlsx, write
 from copmop.pipeline.escapes import printable
 from copmop.pipeline.store import Store
 
@@ -83,6 +84,32 @@ def test_xlsx_cells_are_text_never_formulas(tmp_path: Path) -> None:
     ]
     assert values == expected
     assert [row[1].value for row in sheet.iter_rows(min_row=2)] == list(range(len(HOSTILE)))
+
+
+def test_regression_a_workbook_carried_the_time_it_was_written(tmp_path: Path) -> None:
+    """Two workbooks of the same rows differed (openpyxl stamps the time of saving in the document
+    properties and in every zip entry), so a download could never equal the CLI's file."""
+    first = encode(COLUMNS, ROWS, "xlsx", sheet="decision x article")
+    archive = zipfile.ZipFile(io.BytesIO(first))
+    assert {entry.date_time for entry in archive.infolist()} == {(2000, 1, 1, 0, 0, 0)}
+    core = archive.read("docProps/core.xml").decode()
+    for name in ("created", "modified"):
+        assert (
+            f'<dcterms:{name} xsi:type="dcterms:W3CDTF">2000-01-01T00:00:00Z</dcterms:{name}>'
+            in core
+        )
+    written = write(COLUMNS, ROWS, "xlsx", tmp_path / "t.xlsx", sheet="decision x article")
+    assert (
+        written.read_bytes() == first == encode(COLUMNS, ROWS, "xlsx", sheet="decision x article")
+    )
+    assert [c.value for c in load_workbook(written).active[2]] == [HOSTILE[0], 0]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "markdown", "table"])
+def test_a_file_holds_the_bytes_encode_makes(tmp_path: Path, fmt: str) -> None:
+    written = write(COLUMNS, ROWS[6:9], fmt, tmp_path / f"t.{fmt}")
+    assert written.read_bytes() == encode(COLUMNS, ROWS[6:9], fmt)
+    assert written.read_bytes() == (render(COLUMNS, ROWS[6:9], fmt) + "\n").encode("utf-8")
 
 
 def test_markdown_keeps_one_row_per_row_and_its_columns() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tests.golden_io import ROOT
 
-PACKAGES = ("copmop", "pipeline", "pipeline/cli", "lang", "extractors", "graph")
+PACKAGES = ("copmop", "pipeline", "pipeline/cli", "lang", "extractors", "graph", "web")
 CATALOGUES = {
     "lang/structure.py",
     "lang/patterns.py",

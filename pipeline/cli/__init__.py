@@ -58,6 +58,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "Whether a decision and its paragraphs are in force, amended, replaced, retired or elapsed.",
     ),
     "graph": ("graphs", "graph", "The citation graph: export it, or draw a decision's lineage."),
+    "serve": ("serving", "serve", "A read-only local web view of the store."),
 }
 
 # Exit codes, each for one meaning (the README's table is tested against this one).

@@ -15,9 +15,10 @@ import io
 import json
 import math
 import uuid
+import zipfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from rich import box
 from rich.cells import cell_len
@@ -30,6 +31,7 @@ from copmop.pipeline.escapes import SHEET_NAME_BAD, neutralise, printable, xml_s
 __all__ = [
     "FORMATS",
     "TEXT_FORMATS",
+    "encode",
     "jsonable",
     "render",
     "table",
@@ -165,17 +167,58 @@ def _xlsx_value(value: Any) -> Any:
     return xml_safe(_cell(value).replace("\r\n", "\n").replace("\r", "\n"))
 
 
+# The one time every workbook carries (its document properties and its zip entries): the same rows make
+# the same bytes, so that a download of the web view equals the file of ``--format xlsx --out``.
+_XLSX_TIME = dt.datetime(2000, 1, 1)
+
+
+class _SteadyZip(zipfile.ZipFile):
+    """A zip archive whose entries carry ``_XLSX_TIME`` rather than the time they were written."""
+
+    def writestr(
+        self,
+        zinfo_or_arcname: str | zipfile.ZipInfo,
+        data: Any,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        if isinstance(zinfo_or_arcname, str):
+            info = zipfile.ZipInfo(zinfo_or_arcname, date_time=_XLSX_TIME.timetuple()[:6])
+            info.compress_type = self.compression
+            info.external_attr = 0o600 << 16  # what ZipFile gives an entry named by a string
+            zinfo_or_arcname = info
+        super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
+
+    def write(
+        self,
+        filename: Any,
+        arcname: Any = None,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        # openpyxl writes each worksheet to a temporary file first: its entry would take the file's time
+        name = str(arcname if arcname is not None else filename)
+        self.writestr(name, Path(filename).read_bytes(), compress_type, compresslevel)
+
+
 def to_xlsx(
-    columns: Sequence[str], rows: Sequence[Sequence[Any]], path: str | Path, sheet: str = "copmop"
-) -> Path:
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    path: str | Path | BinaryIO,
+    sheet: str = "copmop",
+) -> Path | BinaryIO:
     """A workbook ready for a report: bold header, frozen header row and first column, fitted widths;
-    every text cell stored as text (a cell starting with "=" is never a formula)."""
+    every text cell stored as text (a cell starting with "=" is never a formula). The same rows make
+    the same bytes: no time of writing inside."""
     # openpyxl takes 0.3 s to import: only a command writing a workbook pays for it
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
+    from openpyxl.writer.excel import ExcelWriter
 
     book = Workbook()
+    book.properties.creator = "copmop"
+    book.properties.created = book.properties.modified = _XLSX_TIME
     ws = book.active
     ws.title = SHEET_NAME_BAD.sub(" ", sheet)[:31]
     for r, row in enumerate([list(columns), *rows], 1):
@@ -189,9 +232,26 @@ def to_xlsx(
     for i, name in enumerate(columns, 1):
         longest = max([cell_len(_cell(name))] + [cell_len(_cell(r[i - 1])) for r in rows])
         ws.column_dimensions[get_column_letter(i)].width = min(max(8, longest + 2), 80)
-    out = Path(path)
-    book.save(out)
+    out = Path(path) if isinstance(path, (str, Path)) else path
+    # ExcelWriter rather than book.save, which stamps the time of saving as the modification time
+    ExcelWriter(book, _SteadyZip(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True)).save()
     return out
+
+
+def encode(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    fmt: str,
+    excel: bool = False,
+    sheet: str = "copmop",
+) -> bytes:
+    """The bytes of the file that :func:`write` makes of these rows (a download serves the same)."""
+    if fmt == "xlsx":
+        buffer = io.BytesIO()
+        to_xlsx(columns, rows, buffer, sheet)
+        return buffer.getvalue()
+    text = render(columns, rows, fmt, excel)
+    return (text + ("\r\n" if excel and fmt == "csv" else "\n")).encode("utf-8")
 
 
 def render(
@@ -222,10 +282,7 @@ def write(
     """Rows into a file in any format; a file that cannot be written is a one-line OutputError."""
     path = Path(out)
     try:
-        if fmt == "xlsx":
-            return to_xlsx(columns, rows, path, sheet)
-        text = render(columns, rows, fmt, excel)
-        path.write_text(text + ("\r\n" if excel and fmt == "csv" else "\n"), encoding="utf-8")
+        path.write_bytes(encode(columns, rows, fmt, excel, sheet))
     except OSError as exc:
         raise OutputError(
             f"{printable(str(path))}: cannot be written ({exc.strerror or exc})"
