@@ -18,18 +18,17 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from copmop.pipeline.cli import output
 
 MARK = re.compile(r"\[\^([^\]]+)\]")
 
 
 def width(text: str) -> int:
-    """Columns the text takes once printed (its footnote marks ``[^n]`` aside)."""
-    return output.width(MARK.sub("", text))
+    """Columns the text takes once printed (its footnote marks ``[^n]`` aside): CJK and other wide
+    characters count two."""
+    plain = MARK.sub("", text)
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in plain)
 
 
 def wrap(block: str, limit: int) -> list[str]:
