@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from copmop.lang import lexicon, verbs
+from copmop.lang import lexicon, phrases
 from copmop.lang.patterns import SYMBOL
 
 
@@ -168,13 +168,34 @@ DIGITS = re.compile(r"\d+")
 # What separates words, to find the word before a line-end hyphen: "self-" in "the self-".
 NON_WORD = re.compile(r"[^\w-]")
 
-# --- verbs ----------------------------------------------------------------------------------------
+# --- verbs ---------------------------------------------------------------------------------------
 
-VERB = {
-    lang: re.compile(
-        rf"^\s*(?P<verb>(?:(?:{_alt(verbs.VERB_PREFIXES[lang])})\s*)*(?:{_alt(verbs.VERBS[lang])}))"
-        + (r"" if lang in ("zh",) else r"(?![\w])"),
+
+def _words(phrase: str) -> str:
+    """A phrase of several words, any run of spaces between them: "Takes note" → "Takes\\s+note"."""
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+def _verb(lang: str) -> re.Pattern[str]:
+    """The opening phrase of a clause, from the phrase lexicon: words of ``BEFORE`` before it, an
+    adverb of ``AFTER`` after its first word, words of ``AFTER`` after it."""
+    sep = r"\s*" if lang == "zh" else r"\s+"
+    after = sorted(phrases.AFTER[lang], key=len, reverse=True)
+    tail = rf"(?:{sep}(?:{'|'.join(_words(w) for w in after)}))*" if after else ""
+    inside = [w for w in after if " " not in w]
+    slot = rf"(?:{sep}(?:{'|'.join(map(re.escape, inside))}))*" if inside else ""
+    alternatives = []
+    for phrase in sorted(phrases.PHRASES[lang], key=len, reverse=True):
+        first, _, rest = phrase.partition(" ")
+        alternatives.append(re.escape(first) + (slot + sep + _words(rest) if rest else ""))
+    before = rf"(?:(?:{'|'.join(_words(w) for w in sorted(phrases.BEFORE[lang], key=len, reverse=True))}){sep})*"
+    return re.compile(
+        rf"^\s*(?P<verb>{before}(?:{'|'.join(alternatives)}){tail})"
+        + ("" if lang == "zh" else r"(?![\w])"),
         0 if lang == "zh" else re.IGNORECASE,
     )
-    for lang in verbs.VERBS
-}
+
+
+# The phrase that opens a preambular or operative clause, as printed with its adverbs: "Recalling also",
+# "Also requests", "Notes with concern", "Prend également note", "также просит", "وإذ يشير أيضا", "又请".
+VERB = {lang: _verb(lang) for lang in phrases.PHRASES}
