@@ -50,8 +50,16 @@ DISTRIBUTION_LINE = re.compile(
 FOOTNOTE_START = re.compile(r"^\s*\(?(?P<label>\d{1,3}|\*{1,3}|†)\)?\s+(?P<text>\S.*)$")
 # A footnote marker glued to the text it annotates: "战略计划》1在", "有限；5", "Plan,3 which".
 MARKER_BEFORE = re.compile(rf"[{CJK}A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff.,;:)\]”’\"']$")
-# A footnote marker glued to a year, the last guess: "pour la période 2011-20201 relatifs" is 2020 + 1.
-YEAR_THEN_MARKER = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?P<label>[0-9]{1,2})(?![0-9])")
+# A footnote marker glued to a year, the last guess: "pour la période 2011-20201 relatifs" is 2020 + 1,
+# "لما بعد عام 2020.3" is 2020, its full stop and 3.
+YEAR_THEN_MARKER = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}\.?(?P<label>[0-9]{1,2})(?![0-9])")
+# A footnote marker glued to a decision or a symbol, the last guess too: "BS-III/102;" is BS-III/10 + 2
+# (no decision or document of the series reaches 100; "102;" alone when the line broke after "/"),
+# "INF/4.2" and "CP-9/10.1" are a number, its full stop and the marker.
+NUMBER_THEN_MARKER = re.compile(
+    r"(?<=/)(?:[1-9][0-9](?P<label>[0-9])|[0-9]{1,3}\.(?P<dotted>[0-9]{1,2}))(?=[\s;:,.،؛)）。；，]|$)"
+    r"|^[1-9][0-9](?P<wrapped>[0-9])(?=[;:,.،؛)）。；，])"
+)
 MARKER_AFTER_BAD = re.compile(r"^(?:[0-9/\-]|\.\d|[条段号年月日次届款项%％])")
 
 # --- numbering of clauses -------------------------------------------------------------------------
