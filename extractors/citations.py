@@ -13,7 +13,7 @@ from copmop.extractors.nlp import pipeline_for
 from copmop.lang.structure import ANNEX_HEADING
 from copmop.pipeline.models import Citation, CitationKind, ClauseKind, Document, Paragraph
 
-__all__ = ["annotate", "find_citations"]
+__all__ = ["annex_scope", "annotate", "find_citations"]
 
 
 def annotate(doc: Document) -> Document:
@@ -34,6 +34,7 @@ def find_citations(doc: Document) -> list[Citation]:
     for par in clauses:
         sdoc = nlp.make_doc(par.text)
         sdoc._.copmop_own, sdoc._.copmop_host = own, host
+        sdoc._.copmop_scope = annex_scope(par)
         for _, step in nlp.pipeline:  # the pipeline's steps, without nlp.pipe's batching machinery
             sdoc = step(sdoc)
         par.tokens = " ".join(t.text for t in sdoc if not t.is_space)
@@ -65,6 +66,17 @@ def find_citations(doc: Document) -> list[Citation]:
                 )
             )
     return rows
+
+
+def annex_scope(par: Paragraph) -> str | None:
+    """The annex a clause sits in, as a pinpoint names it: section ``annex II/A`` (or path
+    ``#annex-II/3``) → ``annex II``; a lone annex → ``annex``; None outside annexes."""
+    if par.section and par.section.startswith("annex"):
+        return par.section.split("/")[0]
+    path = par.par_id.partition("#")[2]
+    if path.startswith("annex") and "/" in path:
+        return path.split("/")[0].replace("-", " ", 1)
+    return None
 
 
 def _silent(par: Paragraph) -> bool:

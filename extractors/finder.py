@@ -28,8 +28,13 @@ def own_of(doc: Document) -> tuple[str, str] | None:
 
 
 def find_in_text(
-    text: str, lang: str, host: str = "CPB", own: tuple[str, str] | None = None
+    text: str,
+    lang: str,
+    host: str = "CPB",
+    own: tuple[str, str] | None = None,
+    scope: str | None = None,
 ) -> list[Found]:
-    """Every citation in one text: (kind, target, pinpoint, start, end), ``text[start:end]`` its raw."""
+    """Every citation in one text: (kind, target, pinpoint, start, end), ``text[start:end]`` its raw;
+    ``scope`` is the annex the text sits in (``annex II``), for its "paragraph 2 above"."""
     plain = normalize.to_ascii(text)
-    return resolve(scan(plain, lang), plain, lang, host, own)
+    return resolve(scan(plain, lang), plain, lang, host, own, scope)

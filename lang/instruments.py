@@ -103,6 +103,18 @@ UNBRACKETED_ZH: tuple[str, ...] = words(
     """
 )
 
+# The words that say which instrument an unlisted Chinese title is: "《名古屋-吉隆坡赔偿责任和补救补充议定书》"
+# is the Supplementary Protocol (the longest word first decides; "《奥胡斯公约》" has none of them).
+ZH_TITLE_WORDS: tuple[tuple[str, str], ...] = (
+    ("补充议定书", "SP"),
+    ("名古屋议定书", "NP"),
+    ("卡塔赫纳", "CPB"),
+    ("生物安全议定书", "CPB"),
+    ("生物技术安全议定书", "CPB"),
+    ("生物多样性公约", "CBD"),
+    ("全球生物多样性框架", "KMGBF"),
+)
+
 # Names that say which instrument only when nothing qualifies them ("la Convention" is the CBD, "la
 # Convention d'Aarhus" is not).
 GENERIC_NAMES: frozenset[str] = frozenset(

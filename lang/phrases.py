@@ -37,7 +37,12 @@ def table() -> list[tuple[str, str, str]]:
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
-        if len(parts) != 3 or parts[0] not in LANGS or parts[1] not in ROLES or not parts[2].strip():
+        if (
+            len(parts) != 3
+            or parts[0] not in LANGS
+            or parts[1] not in ROLES
+            or not parts[2].strip()
+        ):
             raise ValueError(f"phrases.tsv line {number}: not lang<TAB>role<TAB>phrase: {line!r}")
         rows.append((parts[0], parts[1], " ".join(parts[2].split())))
     return rows
@@ -63,7 +68,7 @@ def _variants(phrase: str, lang: str) -> Iterator[str]:
 
 
 def _arabic_conjunction(phrases: list[str]) -> list[str]:
-    """"وإذ يشير" beside every "إذ يشير"."""
+    """ "وإذ يشير" beside every "إذ يشير"."""
     return [*phrases, *("و" + p for p in phrases if p.startswith("إذ "))]
 
 

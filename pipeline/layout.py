@@ -15,8 +15,8 @@ from copmop.lang.structure import (
     DISTRIBUTION_LINE,
     MARKER_AFTER_BAD,
     MARKER_BEFORE,
-    NUMBER_THEN_MARKER,
     NON_WORD,
+    NUMBER_THEN_MARKER,
     PAGE_NUMBER,
     RULE_LINE,
     SYMBOL_LINE,
@@ -153,7 +153,9 @@ def _find_marker(
         for m in YEAR_THEN_MARKER.finditer(lines[li].text):
             if m["label"] == label:
                 return li, m.start("label"), len(label)
-    for li in range(start[0], len(lines)):  # "BS-III/102;", "INF/4.2": a decision or symbol + marker
+    for li in range(
+        start[0], len(lines)
+    ):  # "BS-III/102;", "INF/4.2": a decision or symbol + marker
         for m in NUMBER_THEN_MARKER.finditer(lines[li].text):
             group = next(g for g in ("label", "dotted", "wrapped") if m[g])
             if m[group] == label:

@@ -202,14 +202,16 @@ def test_check_finds_missing_paragraphs_articles_and_unknown_symbols(tmp_path: P
             "INSERT INTO citations VALUES "
             "('X@en', 'X@en#1', NULL, 'decision', 'CP-10/7', 'para 52', 'x', 0, 1), "
             "('X@en', 'X@en#1', NULL, 'decision', 'CP-10/7', 'annex II', 'x', 0, 1), "
+            "('X@en', 'X@en#1', NULL, 'decision', 'CP-10/7', 'annex II, para 3', 'x', 0, 1), "
             "('X@en', 'X@en#1', NULL, 'article', 'CPB/45', NULL, 'x', 0, 1), "
             "('X@en', 'X@en#1', NULL, 'document', 'CBD/FOO/3', NULL, 'x', 0, 1)"
         )
         assert [d.reason for d in check(store)] == [
             "CP-10/7 has no annex II",
+            "CP-10/7 has no annex II",
             "the Protocol has no Article 45 (it has 40)",
             "CP-10/7 has no paragraph 52 (its last is 49)",
-            "CBD/FOO/3 is not a symbol form copmop knows",
+            "CBD/FOO/3 has no document number after its meeting 3",
         ]
 
 
