@@ -12,10 +12,13 @@ names wins** —
 - a protocol or the Convention: the last instrument of that kind named before it ("the Cartagena
   Protocol … the Nagoya Protocol, in accordance with Article 25 of that Protocol" is NP/25); when none is
   named, the instrument the document serves if it is of that kind;
-- a subsidiary body: the last body named before it.
+- a subsidiary body: the last body named before it;
+- "thereof": the last decision, document, recommendation or Article named before it.
 
 An anaphor with nothing before it to point at cites nothing. The anaphor becomes a mention of what it
-points at, and is then tied to its pinpoints like any other ("paragraph 5 of" + "the same decision").
+points at (hinted ``anaphor``), and is then tied to its pinpoints like any other ("paragraph 5 of" +
+"the same decision"); with no pinpoint of its own, it cites nothing more than was cited where it was
+named ("the Strategic Plan adopted in that decision").
 
 A recommendation takes its body from its own symbol or prefix ("SBSTTA recommendation 24/1",
 "recommendation SBI-3/15"), else from the body named right after it ("recommendation 3/15 of the
@@ -52,7 +55,7 @@ def point_back(
             continue
         antecedent = _antecedent(ms, i, host, instrument_of)
         if antecedent is not None:
-            out.append(replace(antecedent, start=m.start, end=m.end))
+            out.append(replace(antecedent, start=m.start, end=m.end, hint="anaphor"))
     return [r for r in (_with_body(out, i, text, lang) for i in range(len(out))) if r is not None]
 
 
@@ -76,6 +79,14 @@ def _antecedent(
             return Mention("instrument", 0, 0, (m.values[0],))
         if referent == "body" and m.kind == "body":
             return Mention("body", 0, 0, m.values)
+        if (
+            referent == "whole"
+            and m.kind in ("decision", "document", "recommendation")
+            and m.values
+        ):
+            return Mention(m.kind, 0, 0, (m.values[-1],))
+        if referent == "whole" and m.kind == "article" and m.values:
+            return Mention("article", 0, 0, (f"{instrument_of(j)}/{m.values[-1]}",), (None,))
     if referent in PROTOCOLS and host in PROTOCOLS[referent]:
         return Mention("instrument", 0, 0, (host,))
     return None

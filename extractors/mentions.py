@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copmop.lang import bodies, instruments, normalize, patterns, symbols, vocab
+from copmop.lang import anaphora, bodies, instruments, normalize, patterns, symbols, vocab
 from copmop.pipeline.models import Mention
 
 __all__ = ["scan"]
@@ -32,6 +32,10 @@ def scan(s: str, lang: str) -> list[Mention]:
         if d:
             found.append(Mention("decision", m.start(), m.end(), (d,)))
     found.extend(_recommendations(s, table["recommendation"], lang))
+    for m in patterns.RECOMMENDATION_PREFIXED.finditer(s):
+        r = normalize.canonical_recommendation(m["prefix"], m["meeting"], m["number"])
+        if r:
+            found.append(Mention("recommendation", m.start(), m.end(), (r,)))
     found.extend(_bodies(s, lang))
     found.extend(_anaphors(s, table["anaphor"]))
     for m in table["paragraph"].finditer(s):
@@ -95,8 +99,9 @@ def _symbols(s: str) -> Iterator[Mention]:
 
 
 def _recommendations(s: str, pattern: re.Pattern[str], lang: str) -> Iterator[Mention]:
-    """ "recommendation 3/15" → ``3/15`` (its body still to find); "SBSTTA recommendation 24/1",
-    "recommendation SBI-3/15" → ``SBSTTA-24/1``, ``SBI-3/15``; "its recommendation" is hinted ``own``."""
+    """Recommendations: "recommendation 3/15" → ``3/15`` (its body still to find); "SBSTTA
+    recommendation 24/1", "recommendation SBI-3/15" → ``SBSTTA-24/1``, ``SBI-3/15``; "its
+    recommendation" is hinted ``own``."""
     for m in pattern.finditer(s):
         ids = []
         for x in patterns.RECOMMENDATION_IN_LIST.finditer(m["ids"]):
@@ -123,13 +128,11 @@ def _bodies(s: str, lang: str) -> Iterator[Mention]:
 
 
 def _anaphors(s: str, pattern: re.Pattern[str]) -> Iterator[Mention]:
-    """ "the same decision", "that Article", "该条第3款" (with its pinpoint): hinted with what they
-    point back to."""
+    """Anaphors, "the same decision", "that Article", "该条第3款" (with its pinpoint): hinted with
+    what they point back to."""
     for m in pattern.finditer(s):
         found = m.groupdict()
-        referent = next(
-            r for r in ("decision", "article", "protocol", "convention", "body") if found.get(r)
-        )
+        referent = next(r for r in anaphora.REFERENTS if found.get(r))
         point = None
         if found.get("para"):
             point = found["para"] + (f"({found['sub']})" if found.get("sub") else "")

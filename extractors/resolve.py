@@ -51,6 +51,8 @@ def resolve(
         if i in dropped:
             continue
         parts = [j for j in range(len(ms)) if owner[j] == i and j not in dropped]
+        if m.hint == "anaphor" and not parts and not any(m.pinpoints):
+            continue  # "that decision", "that Protocol" alone: cited where it was named
         if m.kind in ("decision", "document", "recommendation"):
             rows.extend(_whole(m.kind, list(m.values), ms, i, parts, owner, text))
         elif m.kind == "present" and own is not None and parts:
@@ -122,11 +124,11 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
             continue
         if (
             (prv.kind in _WHOLES and m.kind != "article" and patterns.GAP_AFTER.match(before))
-            or (
-                lang == "zh"
-                and prv.kind == "annex"
+            or (  # "decision BS-I/7, annex, paragraph 3", "第CP-9/13号决定附件一第2段"
+                prv.kind == "annex"
                 and m.kind == "paragraph"
-                and not before.strip()
+                and owner[i - 1] is not None
+                and patterns.GAP_AFTER.match(before)
             )
             or (
                 lang == "zh"

@@ -6,8 +6,8 @@
 ``extractors.anaphora`` ties each such word to what it points back to. "The present decision" is no
 anaphor: it is the document itself (``vocab.PRESENT_REFS``).
 
-``ANAPHORA[lang][referent]``: the referent is ``decision``, ``article``, ``protocol``, ``convention``
-or ``body``.
+``ANAPHORA[lang][referent]``: the referent is ``decision``, ``article``, ``protocol``, ``convention``,
+``body``, or ``whole`` ("paragraph 4 thereof": the decision, document, recommendation or Article).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from copmop.lang.wordlist import words
 
 __all__ = ["ANAPHORA", "REFERENTS"]
 
-REFERENTS = ("decision", "article", "protocol", "convention", "body")
+REFERENTS = ("decision", "article", "protocol", "convention", "body", "whole")
 
 ANAPHORA: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
@@ -40,6 +40,7 @@ ANAPHORA: dict[str, dict[str, tuple[str, ...]]] = {
             that Subsidiary Body
             """
         ),
+        "whole": words("thereof"),
     },
     "fr": {
         "decision": words(

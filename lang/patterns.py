@@ -85,6 +85,12 @@ _REC = rf"(?:(?:{_BODY_CODES})\s?-\s?)?(?:[IVXLC]{{1,6}}|\d{{1,2}})\s?/\s?\d{{1,
 RECOMMENDATION_IN_LIST = re.compile(
     rf"(?:(?P<prefix>{_BODY_CODES})\s?-\s?)?(?P<meeting>[IVXLC]{{1,6}}|\d{{1,2}})\s?/\s?(?P<number>\d{{1,3}})"
 )
+# A recommendation number that needs no word to say it is one: "SBSTTA-24/1", "SBI-3/15" (not inside
+# a symbol such as "CBD/SBSTTA/24/3").
+RECOMMENDATION_PREFIXED = re.compile(
+    rf"(?<![A-Za-z0-9/.-])(?P<prefix>{_BODY_CODES})\s?-\s?(?P<meeting>[IVXLC]{{1,6}}|\d{{1,2}})\s?/\s?"
+    r"(?P<number>\d{1,3})(?![A-Za-z0-9/])"
+)
 _MONTHS = _alt(name for names in dates.MONTHS.values() for name in names)
 # A date after a decision in a list: "of 19 December 2022", "du 5 octobre 2012", ", de 29 de octubre de
 # 2010", "от 16 мая 2008 года", "، المؤرخ 16 أيار/مايو 2008", "(2008)".
@@ -116,6 +122,12 @@ LIST_ITEM = re.compile(
 LETTER = re.compile(r"[(]?\s*(?P<letter>[a-z]{1,3}|[а-я]|[أبجدهوزحطيكل]ـ?)\s*[)]")
 # The parts of a subparagraph reference after an Article number: "(b)", "(5)", "b)", "(ب)".
 SUBPARTS = re.compile(r"\(\s*\w{1,3}\s*\)|\w\)")
+# A range between two numbers, for telling a range from a list: "3 to 5", "4–7", "7 至 9", "من 3 إلى 5",
+# "2.1 to 2.3" (not "BS-VII/12" nor "CP-9/13": a letter stands before the dash).
+NUMBER_RANGE = re.compile(
+    rf"(?<![/\w.-])\d{{1,3}}(?:\.\d{{1,2}})?\s*(?:{_bounded(w for ws in vocab.RANGE_WORDS.values() for w in ws)})"
+    r"\s*(?:第\s*)?\d"
+)
 # An objective's number in a list: "2.1" in "2.1、2.2 和 2.8".
 OBJECTIVE_NUMBER = re.compile(r"\d\.\d{1,2}")
 # What separates the Articles of a list: "15 and 16", "18.2(b) 和第 2(c)", "15 et 16", "15 و16".

@@ -68,7 +68,7 @@ def _variants(phrase: str, lang: str) -> Iterator[str]:
 
 
 def _arabic_conjunction(phrases: list[str]) -> list[str]:
-    """ "وإذ يشير" beside every "إذ يشير"."""
+    """The conjunction before إذ: "وإذ يشير" beside every "إذ يشير"."""
     return [*phrases, *("و" + p for p in phrases if p.startswith("إذ "))]
 
 

@@ -174,6 +174,16 @@ AND_WORDS: dict[str, tuple[str, ...]] = {
     "ar": words("و | أو | ، | ,"),
 }
 
+# "or" inside lists: "paragraph 4 or 6", "l'article 10 ou 11", "第4或第6段".
+OR_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": words("或 | 或者"),
+    "en": words("or"),
+    "fr": words("ou"),
+    "es": words("o | u"),
+    "ru": words("или"),
+    "ar": words("أو"),
+}
+
 # Range words inside lists ("3 to 5", "10-17").
 RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "zh": words("至 | 到 | - | –"),
