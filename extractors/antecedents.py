@@ -6,7 +6,7 @@ The rule, for an anaphor ("paragraph 3 of the same decision", "paragraph 4 of th
 names wins** —
 
 - a decision: the last decision named before it (of a list, the item named last: "decisions BS-IV/8 and
-  BS-V/8 … that decision" is BS-V/8);
+  BS-V/8 … that decision" is BS-V/8), or "the present decision" when that came last;
 - an Article: the last Article named before it, with the instrument that Article was tied to ("Article 8
   of the Convention … paragraph 2 of that Article" is CBD/8 at 2);
 - a protocol or the Convention: the last instrument of that kind named before it ("the Cartagena
@@ -15,6 +15,8 @@ names wins** —
 - a subsidiary body: the last body named before it;
 - "thereof": the last decision, document, recommendation or Article named before it.
 
+When its own text names nothing of that kind, an anaphor points at what the clauses before it named
+last ("Recalling decision BS-III/11, / Recalling also paragraph 9 of the same decision"; footnotes aside).
 An anaphor with nothing before it to point at cites nothing. The anaphor becomes a mention of what it
 points at (hinted ``anaphor``), and is then tied to its pinpoints like any other ("paragraph 5 of" +
 "the same decision"); with no pinpoint of its own, it cites nothing more than was cited where it was
@@ -30,20 +32,25 @@ citation.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from copmop.lang import patterns
 from copmop.pipeline.models import Mention
 
-__all__ = ["PROTOCOLS", "point_back"]
+__all__ = ["PROTOCOLS", "context_after", "point_back"]
 
 # The instruments a "protocol" or "convention" anaphor may point at.
 PROTOCOLS = {"protocol": ("CPB", "NP", "SP"), "convention": ("CBD",)}
 
 
 def point_back(
-    ms: Sequence[Mention], text: str, lang: str, host: str, instrument_of: Callable[[int], str]
+    ms: Sequence[Mention],
+    text: str,
+    lang: str,
+    host: str,
+    instrument_of: Callable[[int], str],
+    context: Mapping[str, str],
 ) -> list[Mention]:
     """The mentions with every anaphor replaced by what it points back to (or dropped) and every
     recommendation given its body (or dropped); ``instrument_of(j)`` is the instrument Article
@@ -53,7 +60,7 @@ def point_back(
         if m.kind != "anaphor":
             out.append(m)
             continue
-        antecedent = _antecedent(ms, i, host, instrument_of)
+        antecedent = _antecedent(ms, i, host, instrument_of) or _from_context(ms[i], context)
         if antecedent is not None:
             out.append(replace(antecedent, start=m.start, end=m.end, hint="anaphor"))
     return [r for r in (_with_body(out, i, text, lang) for i in range(len(out))) if r is not None]
@@ -67,6 +74,8 @@ def _antecedent(
         m = ms[j]
         if referent == "decision" and m.kind == "decision" and m.values:
             return Mention("decision", 0, 0, (m.values[-1],))
+        if referent in ("decision", "whole") and m.kind == "present":
+            return Mention("present", 0, 0)
         if referent == "article" and m.kind == "article" and m.values:
             target = f"{instrument_of(j)}/{m.values[-1]}"
             return Mention("article", 0, 0, (target,), ms[i].pinpoints or (None,))
@@ -92,6 +101,33 @@ def _antecedent(
     return None
 
 
+def _from_context(m: Mention, context: Mapping[str, str]) -> Mention | None:
+    """What the clauses before named last, for an anaphor whose own text names nothing of its kind:
+    "Recalling decision BS-III/11, / Recalling also paragraph 9 of the same decision"."""
+    named = context.get(m.hint)
+    if named is None:
+        return None
+    kind = {"decision": "decision", "article": "article", "body": "body"}.get(m.hint, "instrument")
+    return Mention(kind, 0, 0, (named,), m.pinpoints if kind == "article" else ())
+
+
+def context_after(context: Mapping[str, str], found: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """The context for the next clause: what this clause's citations (kind, target), in order, named
+    last, over what the clauses before named."""
+    out = dict(context)
+    for kind, target in found:
+        if kind in ("decision", "article"):
+            out[kind] = target
+        code = target.split("/")[0] if kind in ("article", "annex") else target
+        if kind in ("article", "annex", "instrument"):
+            for referent, codes in PROTOCOLS.items():
+                if code in codes:
+                    out[referent] = code
+        if kind == "recommendation":
+            out["body"] = target.split("-")[0]
+    return out
+
+
 def _with_body(ms: list[Mention], i: int, text: str, lang: str) -> Mention | None:
     """A recommendation with the body of each of its numbers; other mentions as they are."""
     m = ms[i]
@@ -107,7 +143,7 @@ def _with_body(ms: list[Mention], i: int, text: str, lang: str) -> Mention | Non
         lang == "zh"
         and prv is not None
         and prv.kind == "body"
-        and not text[prv.end : m.start].strip()
+        and text[prv.end : m.start].strip() in ("", "的")  # "附属履行机构(的)第3/15号建议"
     ):
         body = prv.values[0]
     elif m.hint == "own":

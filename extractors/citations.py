@@ -8,6 +8,7 @@ included: a reference made in a footnote belongs to the clause that carries the 
 
 from __future__ import annotations
 
+from copmop.extractors.antecedents import context_after
 from copmop.extractors.finder import host_of, own_of
 from copmop.extractors.nlp import pipeline_for
 from copmop.lang.structure import ANNEX_HEADING
@@ -31,10 +32,12 @@ def find_citations(doc: Document) -> list[Citation]:
     clauses = list(doc.paragraphs)
     nlp = pipeline_for(doc.lang)
     rows: list[Citation] = []
+    context: dict[str, str] = {}  # what the clauses so far named last, for anaphors
     for par in clauses:
         sdoc = nlp.make_doc(par.text)
         sdoc._.copmop_own, sdoc._.copmop_host = own, host
         sdoc._.copmop_scope = annex_scope(par)
+        sdoc._.copmop_context = context
         for _, step in nlp.pipeline:  # the pipeline's steps, without nlp.pipe's batching machinery
             sdoc = step(sdoc)
         par.tokens = " ".join(t.text for t in sdoc if not t.is_space)
@@ -48,6 +51,10 @@ def find_citations(doc: Document) -> list[Citation]:
             for span in sdoc.spans["citations"]
             for k, t, p in span._.citations
         ]
+        if not footnote:
+            context = context_after(
+                context, [(k, t) for k, t, *_ in sorted(found, key=lambda x: x[3])]
+            )
         parts_of = {t.split("/")[0] for k, t, *_ in found if k in ("article", "annex")}
         for kind, target, pinpoint, start, end in found:
             if kind == "instrument" and target in parts_of:

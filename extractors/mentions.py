@@ -39,7 +39,10 @@ def scan(s: str, lang: str) -> list[Mention]:
     found.extend(_bodies(s, lang))
     found.extend(_anaphors(s, table["anaphor"]))
     for m in table["paragraph"].finditer(s):
-        items = [_para(number, subs) for number, subs in _items(m["list"])]
+        listed = _items(m["list"])
+        if m.groupdict().get("sub") and listed:  # "第3段(b)分段": the letter of the last paragraph
+            listed[-1][1].append(_letter(m["sub"]))
+        items = [_para(number, subs) for number, subs in listed]
         if items:
             found.append(Mention("paragraph", m.start(), m.end(), tuple(items)))
     for m in table["article"].finditer(s):
@@ -50,7 +53,8 @@ def scan(s: str, lang: str) -> list[Mention]:
             found.append(Mention("subparagraph", m.start(), m.end(), letters))
     for m in table["annex"].finditer(s):
         labels = tuple(_annexes(m["list"] or ""))
-        found.append(Mention("annex", m.start(), m.end(), labels))
+        own = m.group().split()[0] in vocab.OWN_ANNEX_WORDS  # "ومرفقه الثالث": its annex III
+        found.append(Mention("annex", m.start(), m.end(), labels, hint="own" if own else ""))
     for m in table["objective"].finditer(s):
         numbers = tuple(_objectives(m["list"]))
         found.append(Mention("objective", m.start(), m.end(), numbers))
@@ -227,10 +231,15 @@ def _articles(m: re.Match[str]) -> Iterator[Mention]:
         numbers.append(number)
         points.append(_article_point(head["p"], subs))
     if m.groupdict().get("para") and numbers:
-        sub = _letter(m["sub"]) if m.groupdict().get("sub") else None
-        paras = [number for number, _ in _items(m["para"])] or [m["para"]]
-        numbers[-1:] = [numbers[-1]] * len(paras)  # "第19条第3和第4款": Article 19 at 3 and at 4
-        points[-1:] = [p for p in paras[:-1]] + [paras[-1] + (f"({sub})" if sub else "")]
+        sub = m.groupdict().get("sub") or ""  # "(a) and (b)"; Chinese "a" of "(a)项"
+        subs = [_letter(x.group()) for x in patterns.SUBPARTS.finditer(sub)] or [sub] * bool(sub)
+        paras = [
+            str(normalize.number_value(x.group())) for x in patterns.NUMERAL.finditer(m["para"])
+        ]
+        # "第19条第3和第4款": Article 19 at 3 and at 4; "Article 18, paragraph 2 (a) and (b)"
+        wanted = paras[:-1] + ([f"{paras[-1]}({x})" for x in subs] or paras[-1:])
+        numbers[-1:] = [numbers[-1]] * len(wanted)
+        points[-1:] = wanted
     if numbers:
         yield Mention("article", m.start(), m.end(), tuple(numbers), tuple(points))
 

@@ -13,10 +13,17 @@ clause of an annex, "paragraph 2 above" is that annex's paragraph (``scope``: ``
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from copmop.extractors.antecedents import point_back
-from copmop.lang import patterns
+from copmop.extractors.neighbours import (
+    and_led,
+    beside,
+    carry_instruments,
+    carry_paragraphs,
+    in_list_with_adverb,
+)
+from copmop.lang import patterns, vocab
 from copmop.pipeline.models import Mention
 
 __all__ = ["Found", "resolve"]
@@ -33,6 +40,7 @@ def resolve(
     host: str,
     own: tuple[str, str] | None,
     scope: str | None = None,
+    context: Mapping[str, str] | None = None,
 ) -> list[Found]:
     """Citations of one text from its mentions; ``own`` is the document's own (kind, target),
     ``scope`` the annex the text sits in (``annex II``), if any."""
@@ -43,9 +51,10 @@ def resolve(
         o = owner[j]
         return first[o].values[0] if o is not None and first[o].kind == "instrument" else host
 
-    ms = point_back(first, text, lang, host, instrument_of)
+    ms = point_back(first, text, lang, host, instrument_of, context or {})
     owner, dropped = _owners(ms, text, lang)
-    _carry_instruments(ms, text, lang, owner)
+    carry_instruments(ms, text, lang, owner)
+    carry_paragraphs(ms, text, lang, owner)
     rows: list[Found] = []
     for i, m in enumerate(ms):
         if i in dropped:
@@ -71,7 +80,7 @@ def resolve(
         elif m.kind == "annex" and ms[owner[i]].kind == "instrument":  # type: ignore[index]
             inst = ms[owner[i]]  # type: ignore[index]
             if inst.values and inst.values[0]:
-                start, end = min(m.start, inst.start), max(m.end, inst.end)
+                start, end = _span(ms, owner[i], i, owner, text)
                 rows.extend(
                     ("annex", f"{inst.values[0]}/annex-{label}", None, start, end)
                     for label in m.values
@@ -111,7 +120,7 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
         prv = ms[i - 1] if i > 0 else None
         after = text[m.end : nxt.start] if nxt else ""
         before = text[prv.end : m.start] if prv else ""
-        if nxt and of_gap.match(after) and _takes(nxt.kind, m.kind) and not _and_led(nxt, text):
+        if nxt and of_gap.match(after) and _takes(nxt.kind, m.kind) and not and_led(nxt, text):
             owner[i] = k
             continue
         if nxt and nxt.kind == "foreign" and patterns.GAP_FOREIGN.match(after):
@@ -123,6 +132,14 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
             dropped.add(i)  # "其国家生物安全法第5条": a national law's Article
             continue
         if (
+            m.kind == "paragraph"
+            and prv.kind == "body"
+            and i >= 2
+            and ms[i - 2].kind == "recommendation"
+            and patterns.GAP_AFTER.match(before)
+        ):  # "recommendation 25/1 of the Subsidiary Body …, paragraph 9"
+            owner[i] = i - 2
+        elif (
             (prv.kind in _WHOLES and m.kind != "article" and patterns.GAP_AFTER.match(before))
             or (  # "decision BS-I/7, annex, paragraph 3", "第CP-9/13号决定附件一第2段"
                 prv.kind == "annex"
@@ -157,8 +174,11 @@ def _possessed(ms: list[Mention], i: int, text: str, lang: str) -> int | None:
     """The mention a possessive ties this Article or paragraph list to: the nearest instrument (for an
     Article) or decision or document (for paragraphs) before it in the clause."""
     m = ms[i]
-    if _beside(ms, i, text, "possessive", 1 if lang == "ar" else -1) is None:
-        return None
+    after = beside(ms, i, text, "possessive", 1)
+    if after is not None and text[after.start : after.end] in vocab.POSSESSIVES_AFTER:
+        pass  # "المادة 10 منه", "приложение III к нему"
+    elif m.hint != "own" and beside(ms, i, text, "possessive", -1) is None:
+        return None  # not "its Article 5", nor Arabic "ومرفقه" ("and its annex")
     wanted = {
         "article": ("instrument",),
         "annex": ("instrument", "decision", "document"),  # "والمرفق الثالث له": the Protocol's
@@ -167,38 +187,6 @@ def _possessed(ms: list[Mention], i: int, text: str, lang: str) -> int | None:
         if ms[j].kind in wanted and ms[j].values and ms[j].values[0]:
             return j
     return None
-
-
-def _and_led(m: Mention, text: str) -> bool:
-    """Does an Arabic mention begin with the conjunction و ("والمقرر", "and decision")? Then it starts
-    a new item ("CBD/SBI/3/6، المرفق الثاني، والمقرر CP-VIII/5": the annex is the document's)."""
-    return text.startswith("و", m.start) and not text.startswith("وفق", m.start)
-
-
-def _ends_in_adverb(ms: list[Mention], i: int, text: str) -> bool:
-    """Is paragraph mention ``i`` listed with later ones that end in an adverb, which then covers the
-    whole list? "apartados a) y b) del párrafo 7 y el párrafo 14 supra": both paragraphs are internal."""
-    j = i
-    while (
-        j + 1 < len(ms)
-        and ms[j + 1].kind == "paragraph"
-        and (
-            patterns.GAP_LIST.match(text[ms[j].end : ms[j + 1].start])
-            or (_and_led(ms[j + 1], text) and not text[ms[j].end : ms[j + 1].start].strip())
-        )
-    ):
-        j += 1
-    return j > i and _beside(ms, j, text, "adverb", 1) is not None
-
-
-def _beside(ms: list[Mention], j: int, text: str, kind: str, step: int) -> Mention | None:
-    """The mention of ``kind`` right before (``step`` -1) or after (1) mention ``j``, with nothing but
-    spaces between them: "its" before "Article 5", "above" after "paragraph 3"."""
-    k = j + step
-    if not 0 <= k < len(ms) or ms[k].kind != kind:
-        return None
-    first, last = (ms[k], ms[j]) if step < 0 else (ms[j], ms[k])
-    return None if text[first.end : last.start].strip() else ms[k]
 
 
 def _family(ms: list[Mention], j: int, owner: list[int | None]) -> list[Mention]:
@@ -265,16 +253,17 @@ def _whole(
     owner: list[int | None],
     text: str,
 ) -> list[Found]:
-    """A decision or document list, the last one with the pinpoints that belong to it, each pinpoint
-    with its own surface ("decision BS-IV/15, paragraph 2", "ses paragraphes 9 à 11")."""
+    """A decision or document list with the pinpoints that belong to it, each pinpoint with its own
+    surface: a pinpoint after the list is its last item's ("decision BS-IV/15, paragraph 2", "ses
+    paragraphes 9 à 11"), one before it its first item's ("paragraph 4 of decision CP-10/8, as well as
+    decision CP-10/9")."""
     m = ms[i]
-    rows: list[Found] = [(kind, t, None, m.start, m.end) for t in targets[:-1]]
+    pointed: dict[str, list[Found]] = {t: [] for t in targets}
     for j in parts:
         start, end = _span(ms, i, j, owner, text)
-        rows.extend((kind, targets[-1], p, start, end) for p in _pinpoints(ms, [j], owner))
-    if len(rows) < len(targets):
-        rows.append((kind, targets[-1], None, m.start, m.end))
-    return rows
+        t = targets[0] if j < i else targets[-1]
+        pointed[t].extend((kind, t, p, start, end) for p in _pinpoints(ms, [j], owner))
+    return [row for t in targets for row in (pointed[t] or [(kind, t, None, m.start, m.end)])]
 
 
 def _articles(
@@ -304,8 +293,8 @@ def _span(
     CP-9/7", "subparagraph (b) of paragraph 1 of Article 20"; a part tied to its whole by a possessive
     has the possessive instead ("its Article 5", "المادة 10 منه"), the whole being further off."""
     pieces = _family(ms, j, owner)
-    if whole is not None:
-        possessive = _beside(ms, j, text, "possessive", -1) or _beside(ms, j, text, "possessive", 1)
+    if whole is not None and ms[j].hint != "own":  # "ومرفقه الثالث" says whose it is
+        possessive = beside(ms, j, text, "possessive", -1) or beside(ms, j, text, "possessive", 1)
         pieces.append(possessive or ms[whole])
     return min(x.start for x in pieces), max(x.end for x in pieces)
 
@@ -348,12 +337,12 @@ def _internal(
     m = ms[i]
     if own is None:
         return []
-    before = _beside(ms, i, text, "adverb", -1)
-    after = _beside(ms, i, text, "adverb", 1)
-    beside = before is not None or after is not None
-    if m.kind == "paragraph" and not beside and not _ends_in_adverb(ms, i, text):
+    before = beside(ms, i, text, "adverb", -1)
+    after = beside(ms, i, text, "adverb", 1)
+    adverb = before is not None or after is not None
+    if m.kind == "paragraph" and not adverb and not in_list_with_adverb(ms, i, text):
         return []
-    if m.kind == "annex" and not m.values and not beside:
+    if m.kind == "annex" and not m.values and not adverb:
         return []
     pieces = [*_family(ms, i, owner), *(x for x in (before, after) if x is not None)]
     start, end = min(x.start for x in pieces), max(x.end for x in pieces)
@@ -361,21 +350,3 @@ def _internal(
     if scope and m.kind == "paragraph":
         points = [f"{scope}, {p}" for p in points]
     return [(own[0], own[1], p, start, end) for p in points]
-
-
-def _carry_instruments(ms: list[Mention], text: str, lang: str, owner: list[int | None]) -> None:
-    """An Article listed before another that names its instrument takes that instrument too: "Article
-    8 g) and paragraph 3 of Article 19 of the Convention", "Articles 6, 7 and 8 of the Convention"."""
-    if lang == "zh":
-        return  # Chinese names the instrument first: "《公约》第19条、第8(g)条" (``_owners``)
-    for i in range(len(ms) - 2, -1, -1):
-        if ms[i].kind != "article" or owner[i] is not None:
-            continue
-        nxt = i + 1
-        up = owner[nxt]
-        if ms[nxt].kind == "paragraph" and up is not None and ms[up].kind == "article":
-            nxt = up  # "paragraph 3 of Article 19 of the Convention": Article 19's instrument
-        inst = owner[nxt] if ms[nxt].kind == "article" else None
-        gap = text[ms[i].end : ms[i + 1].start]
-        if inst is not None and ms[inst].kind == "instrument" and patterns.GAP_LIST.match(gap):
-            owner[i] = inst

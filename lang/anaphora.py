@@ -7,7 +7,8 @@
 anaphor: it is the document itself (``vocab.PRESENT_REFS``).
 
 ``ANAPHORA[lang][referent]``: the referent is ``decision``, ``article``, ``protocol``, ``convention``,
-``body``, or ``whole`` ("paragraph 4 thereof": the decision, document, recommendation or Article).
+``body``, or ``whole`` ("paragraph 4 thereof", "the annex thereto", "l'annexe à celle-ci": the
+decision, document, recommendation or Article).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ ANAPHORA: dict[str, dict[str, tuple[str, ...]]] = {
             that Subsidiary Body
             """
         ),
-        "whole": words("thereof"),
+        "whole": words("thereof | thereto"),
     },
     "fr": {
         "decision": words(
@@ -59,6 +60,7 @@ ANAPHORA: dict[str, dict[str, tuple[str, ...]]] = {
         "body": words(
             "cet Organe | ce même Organe | ledit Organe | cet organe | ce Groupe de travail"
         ),
+        "whole": words("celle-ci | celui-ci"),
     },
     "es": {
         "decision": words(

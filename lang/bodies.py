@@ -77,7 +77,7 @@ _NAMES: dict[str, dict[str, str]] = {
     "es": {
         "SBSTTA": r"Órgano\s+Subsidiario\s+de\s+Asesoramiento\s+Científico,\s+Técnico\s+y\s+"
         r"Tecnológico",
-        "SBI": r"Órgano\s+Subsidiario\s+(?:sobre|de)\s+(?:la\s+)?Aplicación",
+        "SBI": r"Órgano\s+Subsidiario\s+(?:sobre|de)\s+(?:la\s+)?(?:Aplicación|Ejecución)",
         "WG8J": rf"Grupo\s+de\s+Trabajo{_ES_TAIL}\s+sobre\s+el\s+[Aa]rtículo\s+8\s*j\)"
         r"(?:\s+y\s+[Dd]isposiciones\s+[Cc]onexas)?",
         "DSI": rf"Grupo\s+de\s+Trabajo{_ES_TAIL}\s+sobre\s+(?:la\s+)?[Ii]nformación\s+[Dd]igital\s+"

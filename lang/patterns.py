@@ -91,13 +91,19 @@ RECOMMENDATION_PREFIXED = re.compile(
     rf"(?<![A-Za-z0-9/.-])(?P<prefix>{_BODY_CODES})\s?-\s?(?P<meeting>[IVXLC]{{1,6}}|\d{{1,2}})\s?/\s?"
     r"(?P<number>\d{1,3})(?![A-Za-z0-9/])"
 )
+# The body that took a decision, after its number: "of the Conference of the Parties", "de la Conférence
+# des Parties", "de la Conferencia de las Partes", "Конференции Сторон", "الصادر عن مؤتمر الأطراف".
+_BY_THE_COP = (
+    r"(?:of\s+the\s+Conference\s+of\s+the\s+Parties|de\s+la\s+Conf[eé]rence\s+des\s+Parties"
+    r"|de\s+la\s+Conferencia\s+de\s+las\s+Partes|Конференции\s+Сторон|الصادر\s+عن\s+مؤتمر\s+الأطراف)"
+)
 _MONTHS = _alt(name for names in dates.MONTHS.values() for name in names)
 # A date after a decision in a list: "of 19 December 2022", "du 5 octobre 2012", ", de 29 de octubre de
-# 2010", "от 16 мая 2008 года", "، المؤرخ 16 أيار/مايو 2008", "(2008)".
+# 2010", "от 16 мая 2008 года", "، المؤرخ 16 أيار/مايو 2008", "(2008)", "of the Conference of the Parties".
 _DATED = {
     lang: rf"(?:\s*[,،]?\s*(?:(?:{_alt(words)})\s+\d{{1,2}}(?:er)?\s+(?:de\s+)?"
     rf"(?i:{_MONTHS})(?:\s*/\s*(?i:{_MONTHS}))?\s+(?:de\s+)?\d{{4}}(?:\s+года|\s+г\.)?"
-    r"|\s*\((?:19|20)\d\d\)))"
+    rf"|\s*\((?:19|20)\d\d\)|\s+{_BY_THE_COP}))"
     if words
     else ""
     for lang, words in vocab.DATED.items()
@@ -128,6 +134,8 @@ NUMBER_RANGE = re.compile(
     rf"(?<![/\w.-])\d{{1,3}}(?:\.\d{{1,2}})?\s*(?:{_bounded(w for ws in vocab.RANGE_WORDS.values() for w in ws)})"
     r"\s*(?:第\s*)?\d"
 )
+# A numeral, Arabic or Chinese: "3" and "4" in "第3和第4款", "二" in "第二款".
+NUMERAL = re.compile(r"\d{1,3}|[一二三四五六七八九十百]{1,4}")
 # An objective's number in a list: "2.1" in "2.1、2.2 和 2.8".
 OBJECTIVE_NUMBER = re.compile(r"\d\.\d{1,2}")
 # What separates the Articles of a list: "15 and 16", "18.2(b) 和第 2(c)", "15 et 16", "15 و16".
@@ -156,13 +164,14 @@ _ZH_ITEM = rf"{_ZH_NUM}(?:\.\d{{1,2}})?(?:\s*\(\s*(?:\d{{1,2}}|[a-z]{{1,3}})\s*\
 _ZH = {
     # "第 BS-V/16 号决定", "第 BS-V/16 和 CP-VIII/15 号决定", "第BS-1/5 号决定", "第 VI/26 号决定".
     "decision": rf"第?\s*(?P<ids>{_DEC}(?:\s*号?\s*(?:{_ZH_AND})\s*(?:第\s*)?{_DEC})*)\s*号\s*决定",
-    # "第 2 段", "第 6、第 13、第 15 和第 17 段", "第 3 至 5 段", "第 29(b) 和 (e) 段".
-    "paragraph": rf"第\s*(?P<list>{_ZH_ITEM}(?:\s*(?:{_ZH_AND}|{_ZH_TO})\s*(?:第\s*)?(?:{_ZH_ITEM}|{_LETTER}))*)\s*段",
+    # "第 2 段", "第 6、第 13、第 15 和第 17 段", "第 3 至 5 段", "第 29(b) 和 (e) 段", "第3段(b)分段".
+    "paragraph": rf"第\s*(?P<list>{_ZH_ITEM}(?:\s*(?:{_ZH_AND}|{_ZH_TO})\s*(?:第\s*)?(?:{_ZH_ITEM}|{_LETTER}))*)\s*段"
+    r"(?:\s*(?P<sub>\(\s*[a-z]{1,3}\s*\))\s*(?:分段|项))?",
     # "第 35 条", "第 15 和第 16 条", "第 18.2(b) 和第 2(c) 条", "第 16(5) 条", "第18条第2款(b)项", "第二十二条".
-    # "第19条第3和第4款": the paragraphs of one Article.
+    # "第19条第3和第4款", "第十八条第二款(a)项": the paragraphs of one Article.
     "article": rf"第\s*(?P<list>{_ZH_ITEM}(?:\s*(?:{_ZH_AND}|{_ZH_TO})\s*(?:第\s*)?{_ZH_ITEM})*)\s*条"
-    rf"(?:\s*第\s*(?P<para>\d{{1,2}}(?:\s*(?:{_ZH_AND}|{_ZH_TO})\s*(?:第\s*)?\d{{1,2}})*)\s*款)?"
-    rf"(?:\s*\(\s*(?P<sub>[a-z])\s*\)\s*项)?",
+    rf"(?:\s*第\s*(?P<para>{_ZH_NUM}(?:\s*(?:{_ZH_AND}|{_ZH_TO})\s*(?:第\s*)?{_ZH_NUM})*)\s*款)?"
+    rf"(?:\s*(?P<sub>\(\s*[a-z]\s*\)\s*项?(?:\s*(?:{_ZH_AND})\s*\(\s*[a-z]\s*\)\s*项?)*))?",
     # "附属履行机构第3/15号建议", "第 24/1 和 24/2 号建议" (the body before it).
     "recommendation": rf"第?\s*(?P<ids>{_REC}(?:\s*号?\s*(?:{_ZH_AND})\s*(?:第\s*)?{_REC})*)\s*号\s*建议",
     # "同一决定第30段", "该条第3款", "该议定书": what was named before ("该条第3款(b)项" with its pinpoint).
@@ -223,6 +232,7 @@ def _words_lang(lang: str) -> dict[str, str]:
         else (r"[IVXLC]{1,6}(?![\w])")
     )
     dated = rf"{_DATED[lang]}?" if _DATED[lang] else ""
+    cop = r"(?:مؤتمر\s+الأطراف\s+)?" if lang == "ar" else ""  # "مقرري مؤتمر الأطراف 14/30 و15/4"
     since = r"(?:من\s+)?" if lang == "ar" else ""  # "الفقرات من 9 إلى 11"
     recword = words(vocab.RECOMMENDATION_WORDS)
     if lang == "ar":  # "توصيتها": "its recommendation", one word
@@ -233,14 +243,15 @@ def _words_lang(lang: str) -> dict[str, str]:
     else:
         own = rf"(?:(?P<own>{_alt(vocab.RECOMMENDATION_OWN[lang])})\s+)?"
     names = [n for code, ns in instruments.INSTRUMENTS.items() for n in ns if not _is_cjk(n)]
+    generic = instruments.GENERIC_NAMES
     if lang == "ar":
         names += [n for ns in instruments.ARABIC_PREFIXED.values() for n in ns]
     return {
         # "decision BS-V/16", "decisions BS-V/16 and CP-VIII/15", "décision XIII/25", "решения 14/30",
         # "المقررين BS-V/16 وCP-VIII/15".
         # A list runs through dates: "decisions 15/4, 15/8 of 19 December 2022, 15/10 and 15/22".
-        "decision": rf"{lead}(?:{words(vocab.DECISION_WORDS)})\s+(?P<ids>{_DEC}{dated}"
-        rf"(?:{conn}(?:(?:{words(vocab.DECISION_WORDS)})\s+)?{_DEC}{dated})*)",
+        "decision": rf"{lead}(?:{words(vocab.DECISION_WORDS)})\s+{cop}(?P<ids>{_DEC}"
+        rf"(?:{dated}{conn}(?:(?:{words(vocab.DECISION_WORDS)})\s+)?{_DEC})*)",
         # "recommendation 3/15", "recommendations 3/1, 3/3 and 3/5", "SBSTTA recommendation 24/1", "its
         # recommendation 2/9", "recommandation XX/2", "рекомендации 3/1", "في توصيتها 3/15".
         "recommendation": rf"{lead}{own}(?:(?P<acro>{_BODY_CODES})\s+)?(?P<word>{recword})\s*"
@@ -254,11 +265,11 @@ def _words_lang(lang: str) -> dict[str, str]:
         # "paragraphes 6, 13, 15 et 17", "пункты 3–5", "الفقرات 6 و13 و15 و17".
         "paragraph": rf"{lead}(?:{words(vocab.PARAGRAPH_WORDS)})\s*{since}(?P<list>{pitem}"
         rf"(?:(?:{conn}|{to}){pitem})*)",
-        # "Article 35", "Articles 15 and 16", "Article 18, paragraph 2 (b)", "Article 18.2(c)",
+        # "Article 35", "Articles 15 and 16", "Article 18, paragraph 2 (a) and (b)", "Article 18.2(c)",
         # "article 8 j)", "статьи 19", "المادتين 15 و16".
         "article": rf"{lead}(?:{words(vocab.ARTICLE_WORDS)})\s*{since}(?P<list>{aitem}(?:(?:{conn}|{to}){aitem})*)"
         rf"(?:\s*[,،]\s*(?:{words(vocab.PARAGRAPH_WORDS)})\s*(?P<para>\d{{1,2}})"
-        rf"(?:\s*(?P<sub>{_LETTER}))?)?",
+        rf"(?:\s*(?P<sub>{_LETTER}(?:{conn}{_LETTER})*))?)?",
         # "annex I", "annexes I and II", "Annex III", "annexe", "приложение I", "المرفق الأول".
         "annex": rf"{lead}(?:{words(vocab.ANNEX_WORDS)})(?![\w])(?:\s+(?P<list>{roman}"
         rf"(?:(?:{conn}|{to}){roman})*))?",
@@ -270,8 +281,10 @@ def _words_lang(lang: str) -> dict[str, str]:
         rf"(?:(?:{conn}|{to}){_LETTER})*)",
         # "its", "ses", "su", "его" before an Article or paragraphs; "منه" after an Arabic Article.
         "possessive": rf"(?<![\w])(?:{_alt(vocab.POSSESSIVES[lang])})(?![\w])",
-        # "the Convention", "the Supplementary Protocol", "Protocole de Nagoya", "Конвенции".
-        "instrument": rf"(?<![\w])(?P<name>{_alt(names)})(?![\w])",
+        # "the Convention", "the Supplementary Protocol", "Protocole de Nagoya", "Конвенции"; a name
+        # that is not generic whatever its capitals ("Нагойско-Куала-лумпурском дополнительном протоколе").
+        "instrument": rf"(?<![\w])(?P<name>(?i:{_alt(n for n in names if n not in generic)})|"
+        rf"{_alt(n for n in names if n in generic)})(?![\w])",
         # "the present decision", "la présente décision", "настоящего решения", "هذا المقرر".
         "present": rf"(?<![\w])(?:{_alt(vocab.PRESENT_REFS[lang])})(?![\w])",
         # "above", "ci-dessus", "supra", "выше", "أعلاه" after a pinpoint.
@@ -318,14 +331,15 @@ DRAFT_FRAMEWORK_AFTER = re.compile(
 
 # --- the gaps between two mentions ----------------------------------------------------------------
 
+# A decision's subject between it and its pinpoint: "decision 15/13 on cooperation with other
+# conventions, paragraphs 3 to 6", "décision XIII/17 sur la biologie de synthèse, paragraphe 2".
+_TITLED = r"(?:on|sur|relative\s+à|sobre|relativa\s+a|relativo\s+a)\s+[^,;:.()\d]{1,80}"
 # Between a whole and its pinpoint after it: "第 BS-V/16 号决定，附件一" (","), "decision BS-IV/15,
 # paragraph 2", "号决定第 2 段" (nothing), "décision VII/16 F, annexe" (a part's letter), "décision
-# VII/16 F de la Conférence des Parties, annexe" (the body that took it).
-_BY_THE_COP = (
-    r"(?:of\s+the\s+Conference\s+of\s+the\s+Parties|de\s+la\s+Conf[eé]rence\s+des\s+Parties"
-    r"|de\s+la\s+Conferencia\s+de\s+las\s+Partes|Конференции\s+Сторон)"
+# VII/16 F de la Conférence des Parties, annexe" (the body that took it), "decision BS-V/16 (annex I)".
+GAP_AFTER = re.compile(
+    rf"^\s*(?:[A-H](?![\w]))?\s*(?:{_BY_THE_COP}\s*)?(?:{_TITLED}\s*)?[,،(]?\s*$"
 )
-GAP_AFTER = re.compile(rf"^\s*(?:[A-H](?![\w]))?\s*(?:{_BY_THE_COP}\s*)?[,،]?\s*$")
 # Between a pinpoint and its whole after it: "paragraph 3 of decision", "annex I to decision",
 # "paragraphe 3 de la décision", "пункт 3 решения" (nothing), "الفقرة 3 من المقرر".
 # A qualifier between the list and "of": "paragraph 4 or 6, as appropriate, of decision BS-III/10"; and

@@ -27,13 +27,27 @@ __all__ = [
 ]
 
 # The first element of the UN series copmop reads symbols of.
-SERIES = ("UNEP/CBD", "CBD", "UNEP", "A", "E", "S", "ST", "FCCC", "GEF", "TD", "UNW", "ECE")
+SERIES = (
+    "UNEP/CBD",
+    "CBD",
+    "UNEP",
+    "A",
+    "E",
+    "S",
+    "ST",
+    "FCCC",
+    "GEF",
+    "IPBES",
+    "TD",
+    "UNW",
+    "ECE",
+)
 
 # A UN document symbol in running text: "UNEP/CBD/BS/COP-MOP/5/INF/21", "CBD/SBI/3/3/Add.1",
 # "CBD/CP/MOP/DEC/10/7", "UNEP/CBD/BS/AHTEG-RA&RM/4/6", "UNEP/CBD/ExCOP/1/3", "A/RES/70/1",
-# "GEF/R.08/29/Rev.01", "CBD/COP/15/L.25". A number is whole ("INF/4.2" is INF/4 and a footnote marker).
+# "GEF/R.08/29/Rev.01", "CBD/COP/15/L.25", "IPBES/9/14". A number is whole ("INF/4.2" is INF/4 and a footnote marker).
 SYMBOL = re.compile(
-    r"(?<![A-Za-z0-9/])(?:UNEP/CBD|CBD|UNEP|A/RES|FCCC|E/CN\.\d+|GEF)"
+    r"(?<![A-Za-z0-9/])(?:UNEP/CBD|CBD|UNEP|A/RES|FCCC|E/CN\.\d+|GEF|IPBES)"
     r"(?:/(?:Add|Rev|Corr|Amend)\.\d+|/(?:Ex)?[A-Z][A-Z0-9]*(?:[-.&][A-Z0-9]+)*|/\d+(?![.]\d))+"
 )
 # Parts listed after a symbol: "UNEP/CBD/BS/COP-MOP/3/6 and Corr.1", "UNEP/CBD/COP/13/8 y Add.1",
@@ -81,7 +95,7 @@ _COMPONENT = r"[A-Z0-9]+(?:[-.&][A-Z0-9]+)*"
 GRAMMAR = re.compile(
     rf"(?:UNEP/)?CBD(?:/{_BODY})+(?:/(?:DEC|REC))?/(?:{_YEAR}/{_MEETING}|{_MEETING}|{_YEAR})"
     rf"(?:/(?:INF|L|CRP|WP))?/{_NUMBER}(?:/{_PART})*"
-    rf"|(?:A|E|S|ST|UNEP|FCCC|GEF|TD|UNW|ECE)(?:/{_COMPONENT}){{1,8}}"
+    rf"|(?:A|E|S|ST|UNEP|FCCC|GEF|IPBES|TD|UNW|ECE)(?:/{_COMPONENT}){{1,8}}"
 )
 _IS_BODY = re.compile(_BODY)
 _IS_MEETING = re.compile(_MEETING)

@@ -115,8 +115,18 @@ ANNEX_WORDS: dict[str, tuple[str, ...]] = {
         Приложение | Приложения
         """
     ),
-    "ar": words("المرفقات | المرفقين | المرفقة | المرفق | مرفق | والمرفق | بالمرفق | للمرفق"),
+    "ar": words(
+        """
+        المرفقات | المرفقين | المرفقة | المرفق | مرفق | والمرفق | بالمرفق | للمرفق | مرفقه | ومرفقه
+        بمرفقه | لمرفقه | مرفقها | ومرفقها | بمرفقها | لمرفقها
+        """
+    ),
 }
+
+# An annex word that says whose annex it is: Arabic "ومرفقه الثالث", "and its annex III".
+OWN_ANNEX_WORDS: frozenset[str] = frozenset(
+    words("مرفقه | ومرفقه | بمرفقه | لمرفقه | مرفقها | ومرفقها | بمرفقها | لمرفقها")
+)
 
 # "operational objective(s)".
 OBJECTIVE_WORDS: dict[str, tuple[str, ...]] = {
@@ -160,7 +170,9 @@ DOCUMENT_WORDS: dict[str, tuple[str, ...]] = {
     "en": words("documents | document"),
     "fr": words("documents | document"),
     "es": words("documentos | documento"),
-    "ru": words("документах | документе | документа | документ | документов"),
+    "ru": words(
+        "документах | документе | документа | документ | документов | документу | документом"
+    ),
     "ar": words("الوثيقة | الوثائق | الوثيقتين | للوثيقة | بالوثيقة"),
 }
 
@@ -208,7 +220,10 @@ OF_WORDS: dict[str, tuple[str, ...]] = {
 INTERNAL_ADVERBS: dict[str, tuple[str, ...]] = {
     "zh": words("上文 | 下文 | 前文 | 后文"),
     "en": words("above | below | hereto"),
-    "fr": words("ci-dessus | ci-après | ci-dessous | ci-joint"),
+    "fr": words(
+        # and as a line break at the hyphen leaves them when a PDF's lines are rejoined: "cidessus"
+        "ci-dessus | ci-après | ci-dessous | ci-joint | cidessus | ciaprès | cidessous | cijoint"
+    ),
     "es": words("supra | infra | anterior | siguiente"),
     "ru": words("выше | ниже"),
     "ar": words("أعلاه | أدناه"),
@@ -282,13 +297,17 @@ SUBPARAGRAPH_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 # Words that say an Article or a paragraph is that of something named just before: "its Article 5",
-# "ses paragraphes 9 à 11", "su artículo 10", "المادة 10 منه" (after the number, in Arabic).
+# "ses paragraphes 9 à 11", "su artículo 10", "المادة 10 منه", "приложение III к нему" (these last two
+# after it).
+POSSESSIVES_AFTER: frozenset[str] = frozenset(
+    words("منه | منها | له | لها | к нему | к ней | к ним")
+)
 POSSESSIVES: dict[str, tuple[str, ...]] = {
     "zh": words("其"),
     "en": words("its"),
     "fr": words("son | sa | ses"),
     "es": words("su | sus"),
-    "ru": words("его | ее | её"),
+    "ru": words("его | ее | её | к нему | к ней | к ним"),
     "ar": words("منه | منها | له | لها"),
 }
 

@@ -23,6 +23,7 @@ class Row:
     host: str = "CPB"
     own: tuple[str, str] = ("decision", "CP-10/7")
     scope: str | None = None
+    context: tuple[tuple[str, str], ...] = ()
 
 
 def dec(target: str, *points: str | None) -> tuple[Cite, ...]:
@@ -488,6 +489,121 @@ ROWS = [
         "anaphora", "en", "decision BS-V/16 and paragraph 4 thereof", dec("CP-5/16", None, "para 4")
     ),
     Row("recommendations", "en", "in SBSTTA-24/1 and SBI-3/15", rec("SBSTTA-24/1", "SBI-3/15")),
+    Row(
+        "lists",
+        "en",
+        "decisions XIII/25, 14/30 of the Conference of the Parties and 15/4",
+        (*dec("COP-13/25"), *dec("COP-14/30"), *dec("COP-15/4")),
+        host="CBD",
+    ),
+    Row(
+        "lists",
+        "es",
+        "las decisiones XIII/25 de la Conferencia de las Partes y 14/30",
+        (*dec("COP-13/25"), *dec("COP-14/30")),
+        host="CBD",
+    ),
+    Row("lists", "ar", "مقرري مؤتمر الأطراف 14/30 و15/4", (*dec("COP-14/30"), *dec("COP-15/4"))),
+    Row(
+        "lists",
+        "en",
+        "paragraph 4 of decision CP-10/8, as well as decision CP-10/9",
+        (*dec("CP-10/8", "para 4"), *dec("CP-10/9")),
+    ),
+    Row(
+        "lists",
+        "en",
+        "Article 18, paragraph 2 (a) and (b), of the Protocol",
+        art("CPB/18", "2(a)", "2(b)"),
+    ),
+    Row("pinpoints", "zh", "《议定书》第十八条第二款(a)项", art("CPB/18", "2(a)")),
+    Row("pinpoints", "zh", "上文第3段(b)分段", dec("CP-10/7", "para 3(b)")),
+    Row("pinpoints", "en", "decision BS-V/16 (annex I)", dec("CP-5/16", "annex I")),
+    Row(
+        "anaphora",
+        "en",
+        "paragraph 3 of decision CP-9/13 and the annex thereto",
+        dec("CP-9/13", "para 3", "annex"),
+    ),
+    Row(
+        "anaphora",
+        "fr",
+        "le paragraphe 2 de la présente décision et l'annexe à celle-ci",
+        dec("CP-10/7", "para 2", "annex"),
+    ),
+    Row("recommendations", "zh", "科学、技术和工艺咨询附属机构的第24/1号建议", rec("SBSTTA-24/1")),
+    # what the clauses before named last, for an anaphor whose own clause names nothing of its kind
+    Row(
+        "anaphora",
+        "fr",
+        "Rappelant également le paragraphe 9 de la même décision,",
+        dec("CP-3/11", "para 9"),
+        context=(("decision", "CP-3/11"),),
+    ),
+    Row(
+        "anaphora",
+        "ru",
+        "и пункт 4 этой статьи",
+        art("CBD/8", "4"),
+        context=(("article", "CBD/8"),),
+    ),
+    Row("anaphora", "en", "paragraph 2 of that decision", ()),
+    Row(
+        "pinpoints",
+        "ru",
+        "статью 15 Протокола и приложение III к нему",
+        (*art("CPB/15"), ("annex", "CPB/annex-III", None)),
+    ),
+    Row(
+        "pinpoints",
+        "ar",
+        "وفقا للمادة 15 من البروتوكول ومرفقه الثالث",
+        (*art("CPB/15"), ("annex", "CPB/annex-III", None)),
+    ),
+    Row(
+        "lists", "zh", "根据第 BS-IV/11 号决定第3段和第4段设立", dec("CP-4/11", "para 3", "para 4")
+    ),
+    Row("lists", "zh", "按照上文第３段和第６段提交的资料", dec("CP-10/7", "para 3", "para 6")),
+    Row(
+        "lists",
+        "en",
+        "paragraph 3 and paragraph 4 of decision CP-9/13",
+        dec("CP-9/13", "para 3", "para 4"),
+    ),
+    Row("lists", "zh", "执行第１８条第２款（ｂ）项和（ｃ）项方面", art("CPB/18", "2(b)", "2(c)")),
+    Row(
+        "pinpoints",
+        "en",
+        "Decision 15/13 on cooperation with other conventions, paragraphs 3 to 6.",
+        dec("COP-15/13", "para 3", "para 4", "para 5", "para 6"),
+        host="CBD",
+    ),
+    Row("pinpoints", "fr", "en application du paragraphe 4 cidessus", dec("CP-10/7", "para 4")),
+    Row(
+        "recommendations",
+        "en",
+        "recommendation 25/1 of the Subsidiary Body on Scientific, Technical and Technological Advice, paragraph 9",
+        (("recommendation", "SBSTTA-25/1", "para 9"),),
+    ),
+    Row(
+        "recommendations",
+        "es",
+        "la recomendación 3/4 del Órgano Subsidiario de Ejecución, párr. 5",
+        (("recommendation", "SBI-3/4", "para 5"),),
+    ),
+    Row("symbols", "en", "see document IPBES/9/14, annex.", (("document", "IPBES/9/14", "annex"),)),
+    Row(
+        "symbols",
+        "ru",
+        "в приложении к документу CBD/CP/MOP/9/10",
+        (("document", "CBD/CP/MOP/9/10", "annex"),),
+    ),
+    Row(
+        "distractors",
+        "ru",
+        "о Нагойско-Куала-лумпурском дополнительном протоколе об ответственности",
+        (("instrument", "SP", None),),
+    ),
     # --- what is not a citation ------------------------------------------------------------------
     Row(
         "distractors",
@@ -511,7 +627,7 @@ ROWS = [
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r.form}-{r.lang}-{i}" for i, r in enumerate(ROWS)])
 def test_form(row: Row) -> None:
-    found = find_in_text(row.text, row.lang, row.host, row.own, row.scope)
+    found = find_in_text(row.text, row.lang, row.host, row.own, row.scope, dict(row.context))
     assert [(k, t, p) for k, t, p, _, _ in found] == list(row.expected)
     for *_, start, end in found:
         assert 0 <= start < end <= len(row.text)
