@@ -66,6 +66,8 @@ _NAMES: dict[str, dict[str, str]] = {
         "SBSTTA": r"Organe\s+subsidiaire\s+chargé\s+de\s+fournir\s+des\s+avis\s+scientifiques,\s+"
         r"techniques\s+et\s+technologiques",
         "SBI": r"Organe\s+subsidiaire\s+chargé\s+de\s+l['’]\s*application",
+        "SB8J": r"Organe\s+subsidiaire\s+(?:sur|chargé\s+de)\s+l['’]\s*article\s+8\s*j\)"
+        r"(?:\s+et\s+(?:d['’]\s*)?autres\s+dispositions[^,;.]{0,90}?locales)?",
         "WG8J": rf"Groupe\s+de\s+travail{_FR_TAIL}\s+sur\s+l['’]\s*article\s+8\s*j\)"
         r"(?:\s+et\s+les\s+dispositions\s+connexes)?",
         "DSI": rf"Groupe\s+de\s+travail{_FR_TAIL}\s+sur\s+(?:le\s+partage\s+des\s+avantages\s+"
@@ -78,6 +80,8 @@ _NAMES: dict[str, dict[str, str]] = {
         "SBSTTA": r"Órgano\s+Subsidiario\s+de\s+Asesoramiento\s+Científico,\s+Técnico\s+y\s+"
         r"Tecnológico",
         "SBI": r"Órgano\s+Subsidiario\s+(?:sobre|de)\s+(?:la\s+)?(?:Aplicación|Ejecución)",
+        "SB8J": r"Órgano\s+Subsidiario\s+sobre\s+el\s+[Aa]rtículo\s+8\s*j\)"
+        r"(?:\s+y\s+[Oo]tras\s+[Dd]isposiciones[^,;.]{0,90}?[Ll]ocales)?",
         "WG8J": rf"Grupo\s+de\s+Trabajo{_ES_TAIL}\s+sobre\s+el\s+[Aa]rtículo\s+8\s*j\)"
         r"(?:\s+y\s+[Dd]isposiciones\s+[Cc]onexas)?",
         "DSI": rf"Grupo\s+de\s+Trabajo{_ES_TAIL}\s+sobre\s+(?:la\s+)?[Ii]nformación\s+[Dd]igital\s+"
@@ -87,6 +91,8 @@ _NAMES: dict[str, dict[str, str]] = {
         "SBSTTA": r"[Вв]спомогательн\w+\s+орган\w*\s+по\s+научным,\s+техническим\s+и\s+"
         r"технологическим\s+консультациям",
         "SBI": r"[Вв]спомогательн\w+\s+орган\w*\s+по\s+осуществлению",
+        "SB8J": r"[Вв]спомогательн\w+\s+орган\w*\s+по\s+статье\s+8\s*j\)"
+        r"(?:\s+и\s+другим\s+положениям[^;.]{0,90}?общин)?",
         "WG8J": rf"{_RU_HEAD}[Рр]абоч\w+\s+групп\w+{_RU_TAIL}\s+по\s+статье\s+8\s*j\)"
         r"(?:\s+и\s+связанным\s+с\s+ней\s+положениям)?",
         "DSI": rf"{_RU_HEAD}[Рр]абоч\w+\s+групп\w+{_RU_TAIL}\s+по\s+цифровой\s+информации\s+о\s+"
@@ -95,6 +101,8 @@ _NAMES: dict[str, dict[str, str]] = {
     "ar": {
         "SBSTTA": r"(?:و|ب|ل)?(?:ال|لل)هيئة\s+الفرعية\s+للمشورة\s+العلمية\s+والتقنية\s+والتكنولوجية",
         "SBI": r"(?:و|ب|ل)?(?:ال|لل)هيئة\s+الفرعية\s+للتنفيذ",
+        "SB8J": r"(?:و|ب|ل)?(?:ال|لل)هيئة\s+الفرعية\s+المعنية\s+بالمادة\s+8\s*\(\s*ي\s*\)"
+        r"(?:\s+والأحكام\s+الأخرى[^،؛.]{0,90}?المحلية)?",
         "WG8J": rf"(?:ال|لل)فريق\s+العامل{_AR_TAIL}\s+المعني\s+بالمادة\s+8\s*\(\s*ي\s*\)"
         r"(?:\s+والأحكام\s+المتصلة\s+بها)?",
         "DSI": rf"(?:ال|لل)فريق\s+العامل{_AR_TAIL}\s+المعني\s+بمعلومات\s+التسلسل\s+الرقمي"
@@ -103,6 +111,7 @@ _NAMES: dict[str, dict[str, str]] = {
     "zh": {
         "SBSTTA": r"科学、?技术和工艺咨询附属机构|科咨机构",
         "SBI": r"附属履行机构|执行问题附属机构|履行机构",
+        "SB8J": r"第\s*8\s*\(\s*j\s*\)\s*条和其他[^，。；、]{0,30}?附属机构",
         "WG8J": r"第\s*8\s*\(\s*j\s*\)\s*条和相关条款(?:问题)?[^，。；、]{0,20}?工作组",
         "DSI": r"数字序列信息[^，。；、]{0,20}?工作组",
     },

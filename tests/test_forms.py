@@ -604,6 +604,20 @@ ROWS = [
         "о Нагойско-Куала-лумпурском дополнительном протоколе об ответственности",
         (("instrument", "SP", None),),
     ),
+    Row(
+        "recommendations",
+        "ru",
+        "рекомендация 1/1 Вспомогательного органа по статье 8 j) и другим положениям, касающимся коренных народов и местных общин",
+        rec("SB8J-1/1"),
+        host="CBD",
+    ),
+    Row(
+        "distractors",
+        "fr",
+        "l'Organe subsidiaire sur l'article 8 j) et d'autres dispositions relatives aux peuples autochtones et aux communautés locales",
+        (),
+        host="CBD",
+    ),
     # --- what is not a citation ------------------------------------------------------------------
     Row(
         "distractors",
