@@ -28,7 +28,9 @@ _ACRONYMS = {
     "ICNP": r"ICNP",
 }
 ACRONYM = re.compile(
-    "|".join(rf"(?<![\w-])(?P<{code}>{rx})(?![\w/-])" for code, rx in _ACRONYMS.items())
+    r"(?<![\w-])(?=[SOВWI])(?:"
+    + "|".join(f"(?P<{code}>{rx})" for code, rx in _ACRONYMS.items())
+    + r")(?![\w/-])"
 )
 
 # Adjectives a working group's name may carry before "Working Group": "Ad Hoc Open-ended Inter-Sessional".
@@ -118,7 +120,20 @@ _NAMES: dict[str, dict[str, str]] = {
 }
 
 # The bodies of a language, one named group per body: ``m.lastgroup`` is the body's short name.
+# The letters a body's name can start with, to skip the rest of a text quickly.
+_FIRST = {
+    "en": "ASOITW",
+    "fr": "OG",
+    "es": "ÓG",
+    "ru": "ВвРрСсМм",
+    "ar": "والب",
+    "zh": "科附执履第数",
+}
 BY_LANG: dict[str, re.Pattern[str]] = {
-    lang: re.compile("|".join(f"(?P<{code}>{rx})" for code, rx in names.items()))
+    lang: re.compile(
+        f"(?=[{_FIRST[lang]}])(?:"
+        + "|".join(f"(?P<{code}>{rx})" for code, rx in names.items())
+        + ")"
+    )
     for lang, names in _NAMES.items()
 }

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from copmop.lang import anaphora, bodies, dates, instruments, vocab
 from copmop.lang.symbols import SYMBOL
+from copmop.lang.wordlist import script
 
 __all__ = ["BY_LANG", "KINDS", "SYMBOL"]
 
@@ -242,7 +243,12 @@ def _words_lang(lang: str) -> dict[str, str]:
         )
     else:
         own = rf"(?:(?P<own>{_alt(vocab.RECOMMENDATION_OWN[lang])})\s+)?"
-    names = [n for code, ns in instruments.INSTRUMENTS.items() for n in ns if not _is_cjk(n)]
+    names = [
+        n
+        for ns in instruments.INSTRUMENTS.values()
+        for n in ns
+        if script(n) == script(vocab.DECISION_WORDS[lang][0])  # the language's own script
+    ]
     generic = instruments.GENERIC_NAMES
     if lang == "ar":
         names += [n for ns in instruments.ARABIC_PREFIXED.values() for n in ns]
@@ -258,7 +264,7 @@ def _words_lang(lang: str) -> dict[str, str]:
         rf"(?P<ids>{_REC}(?:{conn}{_REC})*)",
         # "the same decision", "that Article", "that Protocol", "that Body", "la misma decisión",
         # "этого решения", "تلك المادة": what was named before.
-        "anaphor": r"(?<![\w])(?:"
+        "anaphor": rf"(?<![\w])(?=[{_initials(w for ws in anaphora.ANAPHORA[lang].values() for w in ws)}])(?:"
         + "|".join(rf"(?P<{ref}>{_alt(ws)})" for ref, ws in anaphora.ANAPHORA[lang].items())
         + r")(?![\w])",
         # "paragraph 3", "paragraphs 3 to 5", "paragraphs 4, 6, 10-17, 23, 27-28, 29 (b) and (e)",
@@ -283,7 +289,7 @@ def _words_lang(lang: str) -> dict[str, str]:
         "possessive": rf"(?<![\w])(?:{_alt(vocab.POSSESSIVES[lang])})(?![\w])",
         # "the Convention", "the Supplementary Protocol", "Protocole de Nagoya", "Конвенции"; a name
         # that is not generic whatever its capitals ("Нагойско-Куала-лумпурском дополнительном протоколе").
-        "instrument": rf"(?<![\w])(?P<name>(?i:{_alt(n for n in names if n not in generic)})|"
+        "instrument": rf"(?<![\w])(?=[{_initials(names)}])(?P<name>(?i:{_alt(n for n in names if n not in generic)})|"
         rf"{_alt(n for n in names if n in generic)})(?![\w])",
         # "the present decision", "la présente décision", "настоящего решения", "هذا المقرر".
         "present": rf"(?<![\w])(?:{_alt(vocab.PRESENT_REFS[lang])})(?![\w])",
@@ -294,8 +300,9 @@ def _words_lang(lang: str) -> dict[str, str]:
     }
 
 
-def _is_cjk(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+def _initials(words: Iterable[str]) -> str:
+    """The first letters of some words, both cases, for a character class that skips a text fast."""
+    return re.escape("".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper())})))
 
 
 BY_LANG: dict[str, dict[str, re.Pattern[str]]] = {
