@@ -8,13 +8,14 @@ included: a reference made in a footnote belongs to the clause that carries the 
 
 from __future__ import annotations
 
+from copmop.extractors.antecedents import context_after
 from copmop.extractors.finder import host_of, own_of
 from copmop.extractors.nlp import pipeline_for
 from copmop.extractors.treatment import treat
 from copmop.lang.structure import ANNEX_HEADING
 from copmop.pipeline.models import Citation, CitationKind, ClauseKind, Document, Paragraph
 
-__all__ = ["annotate", "find_citations"]
+__all__ = ["annex_scope", "annotate", "find_citations"]
 
 
 def annotate(doc: Document) -> Document:
@@ -33,9 +34,12 @@ def find_citations(doc: Document) -> list[Citation]:
     clauses = list(doc.paragraphs)
     nlp = pipeline_for(doc.lang)
     rows: list[Citation] = []
+    context: dict[str, str] = {}  # what the clauses so far named last, for anaphors
     for par in clauses:
         sdoc = nlp.make_doc(par.text)
         sdoc._.copmop_own, sdoc._.copmop_host = own, host
+        sdoc._.copmop_scope = annex_scope(par)
+        sdoc._.copmop_context = context
         for _, step in nlp.pipeline:  # the pipeline's steps, without nlp.pipe's batching machinery
             sdoc = step(sdoc)
         par.tokens = " ".join(t.text for t in sdoc if not t.is_space)
@@ -49,6 +53,10 @@ def find_citations(doc: Document) -> list[Citation]:
             for span in sdoc.spans["citations"]
             for k, t, p in span._.citations
         ]
+        if not footnote:
+            context = context_after(
+                context, [(k, t) for k, t, *_ in sorted(found, key=lambda x: x[3])]
+            )
         parts_of = {t.split("/")[0] for k, t, *_ in found if k in ("article", "annex")}
         for kind, target, pinpoint, start, end in found:
             if kind == "instrument" and target in parts_of:
@@ -67,6 +75,17 @@ def find_citations(doc: Document) -> list[Citation]:
                 )
             )
     return rows
+
+
+def annex_scope(par: Paragraph) -> str | None:
+    """The annex a clause sits in, as a pinpoint names it: section ``annex II/A`` (or path
+    ``#annex-II/3``) → ``annex II``; a lone annex → ``annex``; None outside annexes."""
+    if par.section and par.section.startswith("annex"):
+        return par.section.split("/")[0]
+    path = par.par_id.partition("#")[2]
+    if path.startswith("annex") and "/" in path:
+        return path.split("/")[0].replace("-", " ", 1)
+    return None
 
 
 def _silent(par: Paragraph) -> bool:

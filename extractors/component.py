@@ -22,9 +22,11 @@ __all__ = ["CitationFinder", "make_citation_finder"]
 for _name in ("target", "pinpoint", "chars", "citations"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
-for _name in ("copmop_own", "copmop_host"):
+for _name in ("copmop_own", "copmop_host", "copmop_scope", "copmop_context"):
     if not Doc.has_extension(_name):
-        # the document's own (kind, target), for internal references; the instrument it serves
+        # the document's own (kind, target), for internal references; the instrument it serves; the
+        # annex the text sits in ("annex II"), whose paragraphs "paragraph 2 above" names; what the
+        # clauses before named last, for an anaphor ({"decision": "CP-3/11"})
         Doc.set_extension(_name, default=None)
 
 
@@ -38,7 +40,12 @@ class CitationFinder:
     def __call__(self, doc: Doc) -> Doc:
         grouped: dict[tuple[int, int], list[tuple[str, str, str | None]]] = {}
         for kind, target, pinpoint, start, end in find_in_text(
-            doc.text, self.lang, doc._.copmop_host or self.host, doc._.copmop_own
+            doc.text,
+            self.lang,
+            doc._.copmop_host or self.host,
+            doc._.copmop_own,
+            doc._.copmop_scope,
+            doc._.copmop_context,
         ):
             grouped.setdefault((start, end), []).append((kind, target, pinpoint))
         spans = []

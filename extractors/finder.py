@@ -5,6 +5,8 @@ a whole document (``copmop.extractors.citations``) both call ``find_in_text``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from copmop.extractors.mentions import scan
 from copmop.extractors.resolve import Found, resolve
 from copmop.lang import instruments, normalize
@@ -28,8 +30,16 @@ def own_of(doc: Document) -> tuple[str, str] | None:
 
 
 def find_in_text(
-    text: str, lang: str, host: str = "CPB", own: tuple[str, str] | None = None
+    text: str,
+    lang: str,
+    host: str = "CPB",
+    own: tuple[str, str] | None = None,
+    scope: str | None = None,
+    context: Mapping[str, str] | None = None,
 ) -> list[Found]:
-    """Every citation in one text: (kind, target, pinpoint, start, end), ``text[start:end]`` its raw."""
+    """Every citation in one text: (kind, target, pinpoint, start, end), ``text[start:end]`` its raw;
+    ``scope`` is the annex the text sits in (``annex II``), for its "paragraph 2 above"; ``context``
+    what the clauses before it named last (``{"decision": "CP-3/11"}``), for an anaphor with nothing
+    to point back to in the text itself (see ``extractors.antecedents``)."""
     plain = normalize.to_ascii(text)
-    return resolve(scan(plain, lang), plain, lang, host, own)
+    return resolve(scan(plain, lang), plain, lang, host, own, scope, context)

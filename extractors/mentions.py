@@ -2,8 +2,9 @@
 
 ``scan(text, lang)`` runs the catalogue of ``extractors.patterns`` over a text the caller made ASCII
 (one character for one, so offsets are the original's) and returns :class:`Mention` objects in reading order:
-decisions and documents (whole targets), Articles, paragraphs and annexes (pinpoints or parts),
-objectives, instruments, and the words that make a pinpoint internal or foreign.
+decisions, recommendations and documents (whole targets), Articles, paragraphs and annexes (pinpoints or
+parts), objectives, instruments, subsidiary bodies, anaphors ("the same decision", "that Article"), and
+the words that make a pinpoint internal or foreign.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copmop.lang import instruments, normalize, patterns, vocab
+from copmop.lang import anaphora, bodies, instruments, normalize, patterns, symbols, vocab
 from copmop.pipeline.models import Mention
 
 __all__ = ["scan"]
@@ -30,8 +31,18 @@ def scan(s: str, lang: str) -> list[Mention]:
         d = normalize.parse_decision(m.group())
         if d:
             found.append(Mention("decision", m.start(), m.end(), (d,)))
+    found.extend(_recommendations(s, table["recommendation"], lang))
+    for m in patterns.RECOMMENDATION_PREFIXED.finditer(s):
+        r = normalize.canonical_recommendation(m["prefix"], m["meeting"], m["number"])
+        if r:
+            found.append(Mention("recommendation", m.start(), m.end(), (r,)))
+    found.extend(_bodies(s, lang))
+    found.extend(_anaphors(s, table["anaphor"]))
     for m in table["paragraph"].finditer(s):
-        items = [_para(number, subs) for number, subs in _items(m["list"])]
+        listed = _items(m["list"])
+        if m.groupdict().get("sub") and listed:  # "第3段(b)分段": the letter of the last paragraph
+            listed[-1][1].append(_letter(m["sub"]))
+        items = [_para(number, subs) for number, subs in listed]
         if items:
             found.append(Mention("paragraph", m.start(), m.end(), tuple(items)))
     for m in table["article"].finditer(s):
@@ -42,7 +53,8 @@ def scan(s: str, lang: str) -> list[Mention]:
             found.append(Mention("subparagraph", m.start(), m.end(), letters))
     for m in table["annex"].finditer(s):
         labels = tuple(_annexes(m["list"] or ""))
-        found.append(Mention("annex", m.start(), m.end(), labels))
+        own = m.group().split()[0] in vocab.OWN_ANNEX_WORDS  # "ومرفقه الثالث": its annex III
+        found.append(Mention("annex", m.start(), m.end(), labels, hint="own" if own else ""))
     for m in table["objective"].finditer(s):
         numbers = tuple(_objectives(m["list"]))
         found.append(Mention("objective", m.start(), m.end(), numbers))
@@ -57,8 +69,10 @@ def scan(s: str, lang: str) -> list[Mention]:
         if code == "KMGBF" and (
             patterns.DRAFT_FRAMEWORK_BEFORE.search(s[max(0, m.start() - 20) : m.start()])
             or patterns.DRAFT_FRAMEWORK_AFTER.match(s, m.end())
+            or patterns.FRAMEWORK_FUND_AFTER.match(s, m.end())
+            or patterns.FRAMEWORK_FUND_BEFORE.search(s[max(0, m.start() - 20) : m.start()])
         ):
-            continue  # "the post-2020 global biodiversity framework": the draft, not the KMGBF
+            continue  # "the post-2020 global biodiversity framework", "the GBF Fund": not the KMGBF
         found.append(Mention("instrument", m.start(), m.end(), (code or "",)))
     for kind in ("present", "adverb", "possessive", "foreign"):
         found.extend(Mention(kind, m.start(), m.end()) for m in table[kind].finditer(s))
@@ -66,13 +80,67 @@ def scan(s: str, lang: str) -> list[Mention]:
 
 
 def _symbols(s: str) -> Iterator[Mention]:
-    for m in patterns.SYMBOL.finditer(s):
+    """Symbols: a decision's or a recommendation's own is that decision or recommendation; a document's
+    with the parts listed after it ("UNEP/CBD/BS/COP-MOP/3/6 and Corr.1": two documents)."""
+    for m in symbols.SYMBOL.finditer(s):
         symbol = normalize.canonical_symbol(m.group())
         decision = normalize.decision_from_symbol(symbol)
+        recommendation = normalize.recommendation_from_symbol(symbol)
         if decision:
             yield Mention("decision", m.start(), m.end(), (decision,))
+        elif recommendation:
+            yield Mention("recommendation", m.start(), m.end(), (recommendation,))
         elif symbol.count("/") >= 2:
-            yield Mention("document", m.start(), m.end(), (symbol,))
+            targets, end = [symbol], m.end()
+            listed = symbols.PARTS_AFTER.match(s, m.end())
+            if listed:
+                kind = ""
+                for part in symbols.PART_NUMBERS.finditer(listed["parts"]):
+                    kind = (part["kind"] or kind).upper()
+                    targets.append(f"{symbol}/{kind}.{part['number']}")
+                end = listed.end()
+            yield Mention("document", m.start(), end, tuple(targets))
+
+
+def _recommendations(s: str, pattern: re.Pattern[str], lang: str) -> Iterator[Mention]:
+    """Recommendations: "recommendation 3/15" → ``3/15`` (its body still to find); "SBSTTA
+    recommendation 24/1", "recommendation SBI-3/15" → ``SBSTTA-24/1``, ``SBI-3/15``; "its
+    recommendation" is hinted ``own``."""
+    for m in pattern.finditer(s):
+        ids = []
+        for x in patterns.RECOMMENDATION_IN_LIST.finditer(m["ids"]):
+            body = x["prefix"] or m.groupdict().get("acro") or ""
+            value = normalize.canonical_recommendation(body or "?", x["meeting"], x["number"])
+            if value:
+                ids.append(value.removeprefix("?-"))
+        own = bool(m.groupdict().get("own")) or m.groupdict().get(
+            "word"
+        ) in vocab.RECOMMENDATION_OWN.get(lang, ())
+        if ids:
+            yield Mention(
+                "recommendation", m.start(), m.end(), tuple(ids), hint="own" if own else ""
+            )
+
+
+def _bodies(s: str, lang: str) -> Iterator[Mention]:
+    """Subsidiary bodies, by name ("the Subsidiary Body on Implementation") or acronym ("SBSTTA")."""
+    named = bodies.BY_LANG.get(lang)
+    for pattern in (named, bodies.ACRONYM) if named else (bodies.ACRONYM,):
+        for m in pattern.finditer(s):
+            if m.lastgroup:
+                yield Mention("body", m.start(), m.end(), (m.lastgroup,))
+
+
+def _anaphors(s: str, pattern: re.Pattern[str]) -> Iterator[Mention]:
+    """Anaphors, "the same decision", "that Article", "该条第3款" (with its pinpoint): hinted with
+    what they point back to."""
+    for m in pattern.finditer(s):
+        found = m.groupdict()
+        referent = next(r for r in anaphora.REFERENTS if found.get(r))
+        point = None
+        if found.get("para"):
+            point = found["para"] + (f"({found['sub']})" if found.get("sub") else "")
+        yield Mention("anaphor", m.start(), m.end(), (), (point,), hint=referent)
 
 
 def _decision(m: re.Match[str]) -> str | None:
@@ -130,7 +198,7 @@ def _items(text: str) -> list[tuple[str, list[str]]]:
 def _letter(token: str) -> str:
     m = patterns.LETTER.search(token)
     letter = m["letter"].rstrip("ـ") if m else token.strip("()")
-    return vocab.ARABIC_LETTERS.get(letter, letter)
+    return vocab.ARABIC_LETTERS.get(letter) or vocab.CYRILLIC_LETTERS.get(letter, letter)
 
 
 def _para(number: str, subs: list[str]) -> str:
@@ -143,6 +211,11 @@ def _articles(m: re.Match[str]) -> Iterator[Mention]:
     points: list[str | None] = []
     dotted_article: str | None = None
     for raw in patterns.ARTICLE_SEPARATOR.split(m["list"]):
+        span = patterns.ARTICLE_RANGE.match(raw.strip())
+        if span and int(span["first"]) < int(span["last"]) <= int(span["first"]) + 40:
+            numbers.extend(str(n) for n in range(int(span["first"]), int(span["last"]) + 1))
+            points.extend([None] * (int(span["last"]) - int(span["first"]) + 1))
+            continue
         head = patterns.ARTICLE_ITEM.match(raw.strip())
         if not head:
             continue
@@ -157,9 +230,16 @@ def _articles(m: re.Match[str]) -> Iterator[Mention]:
             dotted_article = number
         numbers.append(number)
         points.append(_article_point(head["p"], subs))
-    if m.groupdict().get("para"):
-        sub = _letter(m["sub"]) if m.groupdict().get("sub") else None
-        points[-1] = m["para"] + (f"({sub})" if sub else "")
+    if m.groupdict().get("para") and numbers:
+        sub = m.groupdict().get("sub") or ""  # "(a) and (b)"; Chinese "a" of "(a)项"
+        subs = [_letter(x.group()) for x in patterns.SUBPARTS.finditer(sub)] or [sub] * bool(sub)
+        paras = [
+            str(normalize.number_value(x.group())) for x in patterns.NUMERAL.finditer(m["para"])
+        ]
+        # "第19条第3和第4款": Article 19 at 3 and at 4; "Article 18, paragraph 2 (a) and (b)"
+        wanted = paras[:-1] + ([f"{paras[-1]}({x})" for x in subs] or paras[-1:])
+        numbers[-1:] = [numbers[-1]] * len(wanted)
+        points[-1:] = wanted
     if numbers:
         yield Mention("article", m.start(), m.end(), tuple(numbers), tuple(points))
 

@@ -1,38 +1,68 @@
 """Tie mentions together and make canonical targets: which pinpoint belongs to which whole.
 
-A pinpoint (paragraphs, an annex) belongs to the decision or document just before it ("第 BS-V/16 号决定，
+A pinpoint (paragraphs, an annex) belongs to the decision, recommendation or document just before it ("第 BS-V/16 号决定，
 附件一", "decision BS-IV/15, paragraph 2") or just after it ("paragraph 3 of decision CP-9/7"); an Article
 to the instrument named with it ("《公约》第19条", "Article 19 of the Convention"), else to the instrument
 the document serves; a pinpoint beside "above", "上文", "the present decision" to the document itself.
-An Article of a national law (an unknown 《title》, "… of the Biosafety Act") is no citation.
+An Article of a national law (an unknown 《title》, "… of the Biosafety Act") is no citation. Anaphors
+("the same decision", "that Article") and the bodies of recommendations are settled first, by
+``extractors.antecedents`` (whose docstring holds the rule: which antecedent wins). A paragraph of an
+annex is the annex's ("paragraph 3 of annex I to decision X" is X at ``annex I, para 3``), and in a
+clause of an annex, "paragraph 2 above" is that annex's paragraph (``scope``: ``annex II, para 2``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from copmop.lang import patterns
+from copmop.extractors.antecedents import point_back
+from copmop.extractors.neighbours import (
+    and_led,
+    beside,
+    carry_instruments,
+    carry_paragraphs,
+    in_list_with_adverb,
+)
+from copmop.lang import patterns, vocab
 from copmop.pipeline.models import Mention
 
 __all__ = ["Found", "resolve"]
 
 # (kind, target, pinpoint, start, end): one citation of one target, offsets into the text.
 Found = tuple[str, str, str | None, int, int]
-_WHOLES = ("decision", "document", "present")
+_WHOLES = ("decision", "document", "recommendation", "present")
 
 
 def resolve(
-    mentions: Sequence[Mention], text: str, lang: str, host: str, own: tuple[str, str] | None
+    mentions: Sequence[Mention],
+    text: str,
+    lang: str,
+    host: str,
+    own: tuple[str, str] | None,
+    scope: str | None = None,
+    context: Mapping[str, str] | None = None,
 ) -> list[Found]:
-    """Citations of one text from its mentions; ``own`` is the document's own (kind, target)."""
-    ms = list(mentions)
+    """Citations of one text from its mentions; ``own`` is the document's own (kind, target),
+    ``scope`` the annex the text sits in (``annex II``), if any."""
+    first = list(mentions)
+    owner, _ = _owners(first, text, lang)
+
+    def instrument_of(j: int) -> str:
+        o = owner[j]
+        return first[o].values[0] if o is not None and first[o].kind == "instrument" else host
+
+    ms = point_back(first, text, lang, host, instrument_of, context or {})
     owner, dropped = _owners(ms, text, lang)
+    carry_instruments(ms, text, lang, owner)
+    carry_paragraphs(ms, text, lang, owner)
     rows: list[Found] = []
     for i, m in enumerate(ms):
         if i in dropped:
             continue
         parts = [j for j in range(len(ms)) if owner[j] == i and j not in dropped]
-        if m.kind in ("decision", "document"):
+        if m.hint == "anaphor" and not parts and not any(m.pinpoints):
+            continue  # "that decision", "that Protocol" alone: cited where it was named
+        if m.kind in ("decision", "document", "recommendation"):
             rows.extend(_whole(m.kind, list(m.values), ms, i, parts, owner, text))
         elif m.kind == "present" and own is not None and parts:
             rows.extend(_whole(own[0], [own[1]], ms, i, parts, owner, text))
@@ -45,18 +75,18 @@ def resolve(
         elif m.kind == "annex" and owner[i] is None:
             rows.extend(
                 _treaty_annex(ms, i, text, lang, owner, host)
-                or _internal(ms, i, text, own, lang, owner)
+                or _internal(ms, i, text, own, owner, scope)
             )
         elif m.kind == "annex" and ms[owner[i]].kind == "instrument":  # type: ignore[index]
             inst = ms[owner[i]]  # type: ignore[index]
             if inst.values and inst.values[0]:
-                start, end = min(m.start, inst.start), max(m.end, inst.end)
+                start, end = _span(ms, owner[i], i, owner, text)
                 rows.extend(
                     ("annex", f"{inst.values[0]}/annex-{label}", None, start, end)
                     for label in m.values
                 )
         elif m.kind == "paragraph" and owner[i] is None:
-            rows.extend(_internal(ms, i, text, own, lang, owner))
+            rows.extend(_internal(ms, i, text, own, owner, scope))
         elif m.kind == "objective":
             rows.extend(("objective", number, None, m.start, m.end) for number in m.values)
     return list(dict.fromkeys(rows))
@@ -68,9 +98,13 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
     dropped: set[int] = set()
     of_gap = patterns.GAP_OF.get(lang, patterns.GAP_OF["en"])
     for i, m in enumerate(ms):
-        if m.kind == "subparagraph":  # "subparagraphs (a) and (b) of paragraph 14"
+        if m.kind == "subparagraph":  # "subparagraphs (a) and (b) of paragraph 14", "of Article 3"
             nxt = ms[i + 1] if i + 1 < len(ms) else None
-            if nxt and nxt.kind == "paragraph" and of_gap.match(text[m.end : nxt.start]):
+            if (
+                nxt
+                and nxt.kind in ("paragraph", "article")
+                and of_gap.match(text[m.end : nxt.start])
+            ):
                 owner[i] = i + 1
             continue
         if m.kind not in ("paragraph", "annex", "article"):
@@ -79,23 +113,46 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
         if named is not None:  # "its Article 5", "ses paragraphes 9 à 11", "المادة 10 منه"
             owner[i] = named
             continue
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        k = i + 1  # a possessive between is no whole: "paragraphe 6 de sa décision", "de su ley"
+        while k < len(ms) and ms[k].kind == "possessive":
+            k += 1
+        nxt = ms[k] if k < len(ms) else None
         prv = ms[i - 1] if i > 0 else None
         after = text[m.end : nxt.start] if nxt else ""
         before = text[prv.end : m.start] if prv else ""
-        if nxt and of_gap.match(after) and _takes(nxt.kind, m.kind) and not _and_led(nxt, text):
-            owner[i] = i + 1
+        if nxt and of_gap.match(after) and _takes(nxt.kind, m.kind) and not and_led(nxt, text):
+            owner[i] = k
             continue
         if nxt and nxt.kind == "foreign" and patterns.GAP_FOREIGN.match(after):
             dropped.add(i)
             continue
         if prv is None:
             continue
-        if (prv.kind in _WHOLES and m.kind != "article" and patterns.GAP_AFTER.match(before)) or (
-            lang == "zh"
-            and prv.kind == "instrument"
-            and m.kind != "paragraph"
-            and patterns.GAP_INSTRUMENT_ZH.match(before)
+        if lang == "zh" and not before.strip() and prv.kind == "foreign" and m.kind == "article":
+            dropped.add(i)  # "其国家生物安全法第5条": a national law's Article
+            continue
+        if (
+            m.kind == "paragraph"
+            and prv.kind == "body"
+            and i >= 2
+            and ms[i - 2].kind == "recommendation"
+            and patterns.GAP_AFTER.match(before)
+        ):  # "recommendation 25/1 of the Subsidiary Body …, paragraph 9"
+            owner[i] = i - 2
+        elif (
+            (prv.kind in _WHOLES and m.kind != "article" and patterns.GAP_AFTER.match(before))
+            or (  # "decision BS-I/7, annex, paragraph 3", "第CP-9/13号决定附件一第2段"
+                prv.kind == "annex"
+                and m.kind == "paragraph"
+                and owner[i - 1] is not None
+                and patterns.GAP_AFTER.match(before)
+            )
+            or (
+                lang == "zh"
+                and prv.kind == "instrument"
+                and m.kind != "paragraph"
+                and patterns.GAP_INSTRUMENT_ZH.match(before)
+            )
         ):
             owner[i] = i - 1
         elif (
@@ -117,45 +174,19 @@ def _possessed(ms: list[Mention], i: int, text: str, lang: str) -> int | None:
     """The mention a possessive ties this Article or paragraph list to: the nearest instrument (for an
     Article) or decision or document (for paragraphs) before it in the clause."""
     m = ms[i]
-    if _beside(ms, i, text, "possessive", 1 if lang == "ar" else -1) is None:
-        return None
-    wanted = ("instrument",) if m.kind == "article" else ("decision", "document")
+    after = beside(ms, i, text, "possessive", 1)
+    if after is not None and text[after.start : after.end] in vocab.POSSESSIVES_AFTER:
+        pass  # "المادة 10 منه", "приложение III к нему"
+    elif m.hint != "own" and beside(ms, i, text, "possessive", -1) is None:
+        return None  # not "its Article 5", nor Arabic "ومرفقه" ("and its annex")
+    wanted = {
+        "article": ("instrument",),
+        "annex": ("instrument", "decision", "document"),  # "والمرفق الثالث له": the Protocol's
+    }.get(m.kind, ("decision", "document"))
     for j in range(i - 1, -1, -1):
         if ms[j].kind in wanted and ms[j].values and ms[j].values[0]:
             return j
     return None
-
-
-def _and_led(m: Mention, text: str) -> bool:
-    """Does an Arabic mention begin with the conjunction و ("والمقرر", "and decision")? Then it starts
-    a new item ("CBD/SBI/3/6، المرفق الثاني، والمقرر CP-VIII/5": the annex is the document's)."""
-    return text.startswith("و", m.start) and not text.startswith("وفق", m.start)
-
-
-def _ends_in_adverb(ms: list[Mention], i: int, text: str) -> bool:
-    """Is paragraph mention ``i`` listed with later ones that end in an adverb, which then covers the
-    whole list? "apartados a) y b) del párrafo 7 y el párrafo 14 supra": both paragraphs are internal."""
-    j = i
-    while (
-        j + 1 < len(ms)
-        and ms[j + 1].kind == "paragraph"
-        and (
-            patterns.GAP_LIST.match(text[ms[j].end : ms[j + 1].start])
-            or (_and_led(ms[j + 1], text) and not text[ms[j].end : ms[j + 1].start].strip())
-        )
-    ):
-        j += 1
-    return j > i and _beside(ms, j, text, "adverb", 1) is not None
-
-
-def _beside(ms: list[Mention], j: int, text: str, kind: str, step: int) -> Mention | None:
-    """The mention of ``kind`` right before (``step`` -1) or after (1) mention ``j``, with nothing but
-    spaces between them: "its" before "Article 5", "above" after "paragraph 3"."""
-    k = j + step
-    if not 0 <= k < len(ms) or ms[k].kind != kind:
-        return None
-    first, last = (ms[k], ms[j]) if step < 0 else (ms[j], ms[k])
-    return None if text[first.end : last.start].strip() else ms[k]
 
 
 def _family(ms: list[Mention], j: int, owner: list[int | None]) -> list[Mention]:
@@ -173,7 +204,7 @@ def _takes(whole: str, part: str) -> bool:
     return (
         (whole in _WHOLES and part != "article")
         or (whole == "instrument" and part != "paragraph")
-        or (whole == "article" and part == "paragraph")
+        or (whole in ("article", "annex") and part == "paragraph")
     )
 
 
@@ -192,12 +223,24 @@ def _letters(ms: list[Mention], j: int, owner: list[int | None]) -> list[str]:
 
 
 def _pinpoints(ms: list[Mention], parts: list[int], owner: list[int | None]) -> list[str]:
+    """The pinpoints of some parts: ``para 3``, ``annex I``, and a paragraph of an annex as
+    ``annex I, para 3``."""
     out: list[str] = []
     for j in parts:
         if ms[j].kind == "paragraph":
             out.extend(_letters(ms, j, owner))
         elif ms[j].kind == "annex":
-            out.extend([f"annex {label}" for label in ms[j].values] or ["annex"])
+            labels = [f"annex {label}" for label in ms[j].values] or ["annex"]
+            paras = [
+                p
+                for k, o in enumerate(owner)
+                if o == j and ms[k].kind == "paragraph"
+                for p in _letters(ms, k, owner)
+            ]
+            if paras and len(labels) == 1:
+                out.extend(f"{labels[0]}, {p}" for p in paras)
+            else:
+                out.extend(labels)
     return out
 
 
@@ -210,16 +253,17 @@ def _whole(
     owner: list[int | None],
     text: str,
 ) -> list[Found]:
-    """A decision or document list, the last one with the pinpoints that belong to it, each pinpoint
-    with its own surface ("decision BS-IV/15, paragraph 2", "ses paragraphes 9 à 11")."""
+    """A decision or document list with the pinpoints that belong to it, each pinpoint with its own
+    surface: a pinpoint after the list is its last item's ("decision BS-IV/15, paragraph 2", "ses
+    paragraphes 9 à 11"), one before it its first item's ("paragraph 4 of decision CP-10/8, as well as
+    decision CP-10/9")."""
     m = ms[i]
-    rows: list[Found] = [(kind, t, None, m.start, m.end) for t in targets[:-1]]
+    pointed: dict[str, list[Found]] = {t: [] for t in targets}
     for j in parts:
         start, end = _span(ms, i, j, owner, text)
-        rows.extend((kind, targets[-1], p, start, end) for p in _pinpoints(ms, [j], owner))
-    if len(rows) < len(targets):
-        rows.append((kind, targets[-1], None, m.start, m.end))
-    return rows
+        t = targets[0] if j < i else targets[-1]
+        pointed[t].extend((kind, t, p, start, end) for p in _pinpoints(ms, [j], owner))
+    return [row for t in targets for row in (pointed[t] or [(kind, t, None, m.start, m.end)])]
 
 
 def _articles(
@@ -235,12 +279,11 @@ def _articles(
         for j in parts
         if ms[j].kind == "paragraph"
         for p in _letters(ms, j, owner)
-    ]
+    ] + [f"({x})" for j in parts if ms[j].kind == "subparagraph" for x in ms[j].values]
+    targets = [n if "/" in n else f"{inst}/{n}" for n in m.values]  # "/": an anaphor's, whole
     if paragraphs and len(m.values) == 1:
-        return [("article", f"{inst}/{m.values[0]}", p, start, end) for p in paragraphs]
-    return [
-        ("article", f"{inst}/{n}", p, start, end) for n, p in zip(m.values, points, strict=False)
-    ]
+        return [("article", targets[0], p, start, end) for p in paragraphs]
+    return [("article", t, p, start, end) for t, p in zip(targets, points, strict=False)]
 
 
 def _span(
@@ -250,8 +293,8 @@ def _span(
     CP-9/7", "subparagraph (b) of paragraph 1 of Article 20"; a part tied to its whole by a possessive
     has the possessive instead ("its Article 5", "المادة 10 منه"), the whole being further off."""
     pieces = _family(ms, j, owner)
-    if whole is not None:
-        possessive = _beside(ms, j, text, "possessive", -1) or _beside(ms, j, text, "possessive", 1)
+    if whole is not None and ms[j].hint != "own":  # "ومرفقه الثالث" says whose it is
+        possessive = beside(ms, j, text, "possessive", -1) or beside(ms, j, text, "possessive", 1)
         pieces.append(possessive or ms[whole])
     return min(x.start for x in pieces), max(x.end for x in pieces)
 
@@ -286,20 +329,24 @@ def _internal(
     i: int,
     text: str,
     own: tuple[str, str] | None,
-    lang: str,
     owner: list[int | None],
+    scope: str | None,
 ) -> list[Found]:
-    """A pinpoint with no whole: the document's own, beside "above"/"上文", or a numbered annex."""
+    """A pinpoint with no whole: the document's own, beside "above"/"上文", or a numbered annex; in a
+    clause of an annex (``scope``), a paragraph is the annex's ("annex II, para 1")."""
     m = ms[i]
     if own is None:
         return []
-    before = _beside(ms, i, text, "adverb", -1)
-    after = _beside(ms, i, text, "adverb", 1)
-    beside = before is not None or after is not None
-    if m.kind == "paragraph" and not beside and not _ends_in_adverb(ms, i, text):
+    before = beside(ms, i, text, "adverb", -1)
+    after = beside(ms, i, text, "adverb", 1)
+    adverb = before is not None or after is not None
+    if m.kind == "paragraph" and not adverb and not in_list_with_adverb(ms, i, text):
         return []
-    if m.kind == "annex" and not m.values and not beside:
+    if m.kind == "annex" and not m.values and not adverb:
         return []
     pieces = [*_family(ms, i, owner), *(x for x in (before, after) if x is not None)]
     start, end = min(x.start for x in pieces), max(x.end for x in pieces)
-    return [(own[0], own[1], p, start, end) for p in _pinpoints(ms, [i], owner)]
+    points = _pinpoints(ms, [i], owner)
+    if scope and m.kind == "paragraph":
+        points = [f"{scope}, {p}" for p in points]
+    return [(own[0], own[1], p, start, end) for p in points]

@@ -1,6 +1,6 @@
 """Citations that point at nothing: an operational objective no plan in the store defines, a paragraph
 or an annex that a decision in the store does not have, an Article an instrument does not have, a
-symbol of a form copmop does not know.
+document symbol the grammar of UN and CBD symbols refuses (``lang.symbols``), named with what is wrong.
 
 Each rule is a filter DuckDB runs over the whole citations table; only what it finds comes back to
 Python, to be given its reason.
@@ -8,7 +8,7 @@ Python, to be given its reason.
 
 from __future__ import annotations
 
-from copmop.lang import instruments, patterns
+from copmop.lang import instruments, symbols
 from copmop.pipeline.models import Dangling
 from copmop.pipeline.store import Store
 
@@ -22,7 +22,7 @@ def _cases(table: dict[str, int], expr: str) -> str:
 def check(store: Store) -> list[Dangling]:
     """Every dangling citation in the store, in the order of its documents and clauses."""
     article_max = _cases(instruments.ARTICLE_COUNT, "split_part(c.target, '/', 1)")
-    known = patterns.KNOWN_SYMBOL.pattern.replace("'", "''")
+    grammar = symbols.GRAMMAR.pattern.replace("'", "''")
     cols = "c.kind, c.target, c.pinpoint, c.par_id, c.doc_id, c.char_start"
     sql = f"""
     WITH shape AS (
@@ -44,7 +44,7 @@ def check(store: Store) -> list[Dangling]:
         WHERE c.kind = 'article' AND TRY_CAST(split_part(c.target, '/', 2) AS INTEGER) > {article_max}
         UNION ALL
         SELECT {cols}, 'symbol', NULL FROM citations c
-        WHERE c.kind = 'document' AND NOT regexp_full_match(c.target, '(?i){known}')
+        WHERE c.kind = 'document' AND NOT regexp_full_match(c.target, '{grammar}')
         UNION ALL
         SELECT {cols}, 'paragraph', s.last_para FROM citations c JOIN shape s ON s.node = c.target
         WHERE c.kind IN ('decision', 'document') AND c.pinpoint LIKE 'para %'
@@ -52,7 +52,7 @@ def check(store: Store) -> list[Dangling]:
         UNION ALL
         SELECT {cols}, 'annex', NULL FROM citations c JOIN shape s ON s.node = c.target
         WHERE c.kind IN ('decision', 'document') AND c.pinpoint LIKE 'annex%'
-          AND NOT list_contains(s.annexes, c.pinpoint)
+          AND NOT list_contains(s.annexes, split_part(c.pinpoint, ',', 1))
           AND NOT (c.pinpoint = 'annex' AND len(s.annexes) > 0)
     )
     SELECT f.kind, f.target, f.pinpoint, f.par_id, f.doc_id, f.rule, f.last_para
@@ -74,11 +74,11 @@ def _reason(rule: str, target: str, pinpoint: str | None, last: int | None) -> s
         name = instruments.INSTRUMENT_NAMES.get(instrument, instrument)
         return f"{name} has no Article {number} (it has {instruments.ARTICLE_COUNT[instrument]})"
     if rule == "symbol":
-        return f"{target} is not a symbol form copmop knows"
+        return symbols.problem(target) or f"{target} is not a UN document symbol"
     if rule == "paragraph":
         number = (pinpoint or "")[5:].split("(")[0]
         return f"{target} has no paragraph {number} (its last is {last})"
-    return f"{target} has no {pinpoint}"
+    return f"{target} has no {(pinpoint or '').split(',')[0]}"
 
 
 def structure_warnings(store: Store) -> list[tuple[str, str, str]]:

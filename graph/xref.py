@@ -14,7 +14,7 @@ from copmop.pipeline.store import Store
 __all__ = ["COLS", "ROWS", "parse_meetings", "target_key", "xref"]
 
 ROWS = ("decision", "document")
-COLS = ("article", "decision", "objective", "document")
+COLS = ("article", "decision", "objective", "document", "recommendation")
 _INSTRUMENT_ORDER = {"CPB": 0, "CBD": 1, "NP": 2, "SP": 3}
 _BODY_ORDER = {"CP": 0, "COP": 1, "NP": 2}
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from copmop.lang import instruments, patterns, vocab
+from copmop.lang import instruments, patterns, symbols, vocab
 
 _ROMAN_VALUES = (
     (1000, "M"),
@@ -138,7 +138,8 @@ def meeting_number(text: str) -> int | None:
 
 
 def canonical_body(prefix: str | None) -> str:
-    """``BS``/``CP``/``COP-MOP`` → ``CP``; ``NP`` → ``NP``; ``COP`` or none (CBD ``VI/26``) → ``COP``."""
+    """``BS``/``CP``/``COP-MOP`` → ``CP``; ``NP`` → ``NP``; ``COP`` or none (CBD ``VI/26``) → ``COP``;
+    the extraordinary meetings ``EM`` and ``ExCOP`` → ``EM``, ``EXCOP``."""
     p = (prefix or "").strip().upper().rstrip("-")
     return vocab.BODY_PREFIXES.get(p, "COP")
 
@@ -150,6 +151,15 @@ def canonical_decision(prefix: str | None, meeting: str, number: str) -> str | N
     if m is None or n is None or m <= 0 or n <= 0:
         return None
     return f"{canonical_body(prefix)}-{m}/{n}"
+
+
+def canonical_recommendation(body: str, meeting: str, number: str) -> str | None:
+    """``("SBSTTA", "XX", "2") → "SBSTTA-20/2"``; ``("SBI", "3", "15") → "SBI-3/15"``; None if malformed."""
+    m = meeting_number(meeting)
+    n = number_value(number)
+    if m is None or n is None or m <= 0 or n <= 0:
+        return None
+    return f"{body.upper()}-{m}/{n}"
 
 
 def canonical_symbol(text: str) -> str:
@@ -167,17 +177,25 @@ def decision_parts(decision: str) -> tuple[str, int, int]:
 
 def decision_from_symbol(symbol: str) -> str | None:
     """``CBD/CP/MOP/DEC/10/7`` → ``CP-10/7``; ``CBD/COP/DEC/15/4`` → ``COP-15/4``; else None."""
-    m = patterns.DECISION_SYMBOL.fullmatch(canonical_symbol(symbol))
+    m = symbols.DECISION_SYMBOL.fullmatch(canonical_symbol(symbol))
     if not m:
         return None
-    body = {"CP/MOP": "CP", "NP/MOP": "NP", "COP": "COP"}[m["body"]]
+    body = {"CP/MOP": "CP", "BS/COP-MOP": "CP", "NP/MOP": "NP", "NP/COP-MOP": "NP"}.get(
+        m["body"], m["body"]
+    )
     return canonical_decision(body, m["meeting"], m["number"])
+
+
+def recommendation_from_symbol(symbol: str) -> str | None:
+    """``CBD/SBSTTA/REC/24/1`` → ``SBSTTA-24/1``; else None."""
+    m = symbols.RECOMMENDATION_SYMBOL.fullmatch(canonical_symbol(symbol))
+    return canonical_recommendation(m["body"], m["meeting"], m["number"]) if m else None
 
 
 def meeting_from_symbol(symbol: str) -> tuple[str, int] | None:
     """The body and meeting a symbol belongs to: ``UNEP/CBD/BS/COP-MOP/5/16`` → ``("CP", 5)``."""
     s = canonical_symbol(symbol)
-    for pattern, body in patterns.SYMBOL_MEETINGS:
+    for pattern, body in symbols.MEETINGS:
         m = pattern.match(s)
         if m:
             value = number_value(m["meeting"])
@@ -190,7 +208,10 @@ def instrument_code(name: str) -> str | None:
     """The canonical code of an instrument as named in any language (``《公约》`` → ``CBD``)."""
     key = unicodedata.normalize("NFC", name).strip().strip("《》\"'“”«»").lower()
     key = " ".join(key.split())
-    return instruments.INSTRUMENT_INDEX.get(key)
+    code = instruments.INSTRUMENT_INDEX.get(key)
+    if code is None and any("\u4e00" <= ch <= "\u9fff" for ch in key):  # an unlisted Chinese title
+        code = next((c for word, c in instruments.ZH_TITLE_WORDS if word in key), None)
+    return code
 
 
 def parse_decision(text: str) -> str | None:

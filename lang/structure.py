@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from copmop.lang import lexicon, verbs
+from copmop.lang import lexicon, phrases
 from copmop.lang.patterns import SYMBOL
 
 
@@ -74,8 +74,16 @@ HANGING_LABEL = re.compile(
 MARKER_LABEL_SEPARATOR = re.compile(r"[,，、\s]+")
 # A footnote marker glued to the text it annotates: "战略计划》1在", "有限；5", "Plan,3 which".
 MARKER_BEFORE = re.compile(rf"[{CJK}A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff.,;:)\]”’\"']$")
-# A footnote marker glued to a year, the last guess: "pour la période 2011-20201 relatifs" is 2020 + 1.
-YEAR_THEN_MARKER = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?P<label>[0-9]{1,2})(?![0-9])")
+# A footnote marker glued to a year, the last guess: "pour la période 2011-20201 relatifs" is 2020 + 1,
+# "لما بعد عام 2020.3" is 2020, its full stop and 3.
+YEAR_THEN_MARKER = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}\.?(?P<label>[0-9]{1,2})(?![0-9])")
+# A footnote marker glued to a decision or a symbol, the last guess too: "BS-III/102;" is BS-III/10 + 2
+# (no decision or document of the series reaches 100; "102;" alone when the line broke after "/"),
+# "INF/4.2" and "CP-9/10.1" are a number, its full stop and the marker.
+NUMBER_THEN_MARKER = re.compile(
+    r"(?<=/)(?:[1-9][0-9](?P<label>[0-9])|[0-9]{1,3}\.(?P<dotted>[0-9]{1,2}))(?=[\s;:,.،؛)）。；，]|$)"
+    r"|^[1-9][0-9](?P<wrapped>[0-9])(?=[;:,.،؛)）。；，])"
+)
 MARKER_AFTER_BAD = re.compile(r"^(?:[0-9/\-]|\.\d|[条段号年月日次届款项%％])")
 
 # --- numbering of clauses -------------------------------------------------------------------------
@@ -208,13 +216,34 @@ WORD = re.compile(r"[^\W\d_]+")
 # What separates words, to find the word before a line-end hyphen: "self-" in "the self-".
 NON_WORD = re.compile(r"[^\w-]")
 
-# --- verbs ----------------------------------------------------------------------------------------
+# --- verbs ---------------------------------------------------------------------------------------
 
-VERB = {
-    lang: re.compile(
-        rf"^\s*(?P<verb>(?:(?:{_alt(verbs.VERB_PREFIXES[lang])})\s*)*(?:{_alt(verbs.VERBS[lang])}))"
-        + (r"" if lang in ("zh",) else r"(?![\w])"),
+
+def _words(phrase: str) -> str:
+    """A phrase of several words, any run of spaces between them: "Takes note" → "Takes\\s+note"."""
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+def _verb(lang: str) -> re.Pattern[str]:
+    """The opening phrase of a clause, from the phrase lexicon: words of ``BEFORE`` before it, an
+    adverb of ``AFTER`` after its first word, words of ``AFTER`` after it."""
+    sep = r"\s*" if lang == "zh" else r"\s+"
+    after = sorted(phrases.AFTER[lang], key=len, reverse=True)
+    tail = rf"(?:{sep}(?:{'|'.join(_words(w) for w in after)}))*" if after else ""
+    inside = [w for w in after if " " not in w]
+    slot = rf"(?:{sep}(?:{'|'.join(map(re.escape, inside))}))*" if inside else ""
+    alternatives = []
+    for phrase in sorted(phrases.PHRASES[lang], key=len, reverse=True):
+        first, _, rest = phrase.partition(" ")
+        alternatives.append(re.escape(first) + (slot + sep + _words(rest) if rest else ""))
+    before = rf"(?:(?:{'|'.join(_words(w) for w in sorted(phrases.BEFORE[lang], key=len, reverse=True))}){sep})*"
+    return re.compile(
+        rf"^\s*(?P<verb>{before}(?:{'|'.join(alternatives)}){tail})"
+        + ("" if lang == "zh" else r"(?![\w])"),
         0 if lang == "zh" else re.IGNORECASE,
     )
-    for lang in verbs.VERBS
-}
+
+
+# The phrase that opens a preambular or operative clause, as printed with its adverbs: "Recalling also",
+# "Also requests", "Notes with concern", "Prend également note", "также просит", "وإذ يشير أيضا", "又请".
+VERB = {lang: _verb(lang) for lang in phrases.PHRASES}

@@ -28,20 +28,9 @@ BODY_PREFIXES: dict[str, str] = {
     "MOP": "CP",
     "NP": "NP",
     "COP": "COP",
-    "EM": "COP",
+    "EM": "EM",
+    "EXCOP": "EXCOP",
 }
-
-# Symbols that name a meeting: (pattern over the canonical symbol, body).
-SYMBOL_MEETINGS: tuple[tuple[str, str], ...] = (
-    (r"UNEP/CBD/BS/COP-MOP/(?P<meeting>[0-9]+|[IVX]+)/", "CP"),
-    (r"CBD/CP/MOP/(?:DEC/)?(?P<meeting>[0-9]+|[IVX]+)/", "CP"),
-    (r"CBD/NP/MOP/(?:DEC/)?(?P<meeting>[0-9]+|[IVX]+)/", "NP"),
-    (r"UNEP/CBD/COP/(?:DEC/)?(?P<meeting>[0-9]+|[IVX]+)/", "COP"),
-    (r"CBD/COP/(?:DEC/)?(?P<meeting>[0-9]+|[IVX]+)/", "COP"),
-)
-
-# First elements of the UN document symbols we recognise as references ("CBD/SBI/3/3").
-SYMBOL_ROOTS: tuple[str, ...] = ("UNEP/CBD/", "CBD/", "UNEP/", "A/RES/", "FCCC/", "E/CN.")
 
 # The words for "decision", in every form a citation uses them.
 DECISION_WORDS: dict[str, tuple[str, ...]] = {
@@ -58,7 +47,7 @@ DECISION_WORDS: dict[str, tuple[str, ...]] = {
     "ar": words(
         """
         المقررات | المقررين | المقرر | مقررات | مقرري | مقرر | للمقرر | بالمقرر | والمقرر
-        والمقررات
+        والمقررات | مقرره | مقررها | مقرريه | مقرراته
         """
     ),
 }
@@ -126,8 +115,18 @@ ANNEX_WORDS: dict[str, tuple[str, ...]] = {
         Приложение | Приложения
         """
     ),
-    "ar": words("المرفقات | المرفقين | المرفقة | المرفق | مرفق | والمرفق | بالمرفق | للمرفق"),
+    "ar": words(
+        """
+        المرفقات | المرفقين | المرفقة | المرفق | مرفق | والمرفق | بالمرفق | للمرفق | مرفقه | ومرفقه
+        بمرفقه | لمرفقه | مرفقها | ومرفقها | بمرفقها | لمرفقها
+        """
+    ),
 }
+
+# An annex word that says whose annex it is: Arabic "ومرفقه الثالث", "and its annex III".
+OWN_ANNEX_WORDS: frozenset[str] = frozenset(
+    words("مرفقه | ومرفقه | بمرفقه | لمرفقه | مرفقها | ومرفقها | بمرفقها | لمرفقها")
+)
 
 # "operational objective(s)".
 OBJECTIVE_WORDS: dict[str, tuple[str, ...]] = {
@@ -171,7 +170,9 @@ DOCUMENT_WORDS: dict[str, tuple[str, ...]] = {
     "en": words("documents | document"),
     "fr": words("documents | document"),
     "es": words("documentos | documento"),
-    "ru": words("документах | документе | документа | документ | документов"),
+    "ru": words(
+        "документах | документе | документа | документ | документов | документу | документом"
+    ),
     "ar": words("الوثيقة | الوثائق | الوثيقتين | للوثيقة | بالوثيقة"),
 }
 
@@ -183,6 +184,16 @@ AND_WORDS: dict[str, tuple[str, ...]] = {
     "es": words("y | e | o | ,"),
     "ru": words("и | или | ,"),
     "ar": words("و | أو | ، | ,"),
+}
+
+# "or" inside lists: "paragraph 4 or 6", "l'article 10 ou 11", "第4或第6段".
+OR_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": words("或 | 或者"),
+    "en": words("or"),
+    "fr": words("ou"),
+    "es": words("o | u"),
+    "ru": words("или"),
+    "ar": words("أو"),
 }
 
 # Range words inside lists ("3 to 5", "10-17").
@@ -209,7 +220,10 @@ OF_WORDS: dict[str, tuple[str, ...]] = {
 INTERNAL_ADVERBS: dict[str, tuple[str, ...]] = {
     "zh": words("上文 | 下文 | 前文 | 后文"),
     "en": words("above | below | hereto"),
-    "fr": words("ci-dessus | ci-après | ci-dessous | ci-joint"),
+    "fr": words(
+        # and as a line break at the hyphen leaves them when a PDF's lines are rejoined: "cidessus"
+        "ci-dessus | ci-après | ci-dessous | ci-joint | cidessus | ciaprès | cidessous | cijoint"
+    ),
     "es": words("supra | infra | anterior | siguiente"),
     "ru": words("выше | ниже"),
     "ar": words("أعلاه | أدناه"),
@@ -249,7 +263,7 @@ FOREIGN_WORDS: dict[str, tuple[str, ...]] = {
     "fr": words("loi | Loi | code | Code | décret | Décret | règlement"),
     "es": words("ley | Ley | código | Código | decreto | Decreto | reglamento"),
     "ru": words("закона | закон | Закона | закону | кодекса | постановления | указа"),
-    "ar": words("القانون | قانون | المرسوم | مرسوم | اللائحة"),
+    "ar": words("القانون | قانون | قانونها | قانونه | قوانينها | المرسوم | مرسوم | اللائحة"),
 }
 
 # Letters of subparagraphs in Arabic documents, by their Latin equivalents: "(ب)" is "(b)".
@@ -283,12 +297,99 @@ SUBPARAGRAPH_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 # Words that say an Article or a paragraph is that of something named just before: "its Article 5",
-# "ses paragraphes 9 à 11", "su artículo 10", "المادة 10 منه" (after the number, in Arabic).
+# "ses paragraphes 9 à 11", "su artículo 10", "المادة 10 منه", "приложение III к нему" (these last two
+# after it).
+POSSESSIVES_AFTER: frozenset[str] = frozenset(
+    words("منه | منها | له | لها | к нему | к ней | к ним")
+)
 POSSESSIVES: dict[str, tuple[str, ...]] = {
     "zh": words("其"),
     "en": words("its"),
     "fr": words("son | sa | ses"),
     "es": words("su | sus"),
-    "ru": words("его | ее | её"),
-    "ar": words("منه | منها"),
+    "ru": words("его | ее | её | к нему | к ней | к ним"),
+    "ar": words("منه | منها | له | لها"),
+}
+
+# Cyrillic letters of subparagraphs, by their Latin equivalents: a Russian text types the UN's Latin
+# letters with the Cyrillic ones that look alike ("пункт 2 а)", "2с)"), or letters in the Russian
+# alphabet's order ("б)" is the second, "b").
+CYRILLIC_LETTERS: dict[str, str] = {
+    **dict(zip("абвгдежзиклмн", "abcdefghijklm", strict=True)),
+    **dict(zip("асеорхук", "aceopxyk", strict=True)),
+}
+
+# What may stand between a list of pinpoints and their whole, beside "of": "paragraph 4 or 6, as
+# appropriate, of decision BS-III/10", "пунктом 4 или 6, в зависимости от обстоятельств, решения".
+QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "zh": words("视情况而定"),
+    "en": words("as appropriate | as the case may be | as applicable | respectively"),
+    "fr": words("selon qu'il convient | selon qu’il convient | selon le cas | respectivement"),
+    "es": words("según proceda | según corresponda | según el caso | respectivamente"),
+    "ru": words(
+        "в зависимости от обстоятельств | в зависимости от случая | по обстоятельствам | соответственно"
+    ),
+    "ar": words("حسب الاقتضاء | حسب الحالة | على التوالي"),
+}
+
+# A possessive between "of" and a whole: "paragraph 2 of its decision XI/10", "de su decisión",
+# "de sa décision", "пункт 2 своего решения".
+GAP_POSSESSIVES: dict[str, tuple[str, ...]] = {
+    "zh": (),
+    "en": words("its | their"),
+    "fr": words("sa | son | ses | leur | leurs"),
+    "es": words("su | sus"),
+    "ru": words("своего | своих | своем | своём | своему | своим"),
+    "ar": (),
+}
+
+# The word that introduces a date after a decision in a list: "15/8 of 19 December 2022", "BS-VI/13 du
+# 5 octobre 2012", "X/10, de 29 de octubre de 2010", "BS-IV/8 от 16 мая 2008 года", "BS-IV/8، المؤرخ".
+DATED: dict[str, tuple[str, ...]] = {
+    "zh": (),
+    "en": words("of | dated | adopted on"),
+    "fr": words("du | en date du | adoptée le"),
+    "es": words("de | del | adoptada el"),
+    "ru": words("от"),
+    "ar": words("المؤرخ | المؤرخة | المؤرخين | المؤرخ في"),
+}
+
+# "recommendation(s)", and the words that say it is the body named just before ("its recommendation",
+# "sa recommandation", "توصيتها").
+RECOMMENDATION_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": words("号建议 | 建议"),
+    "en": words("recommendations | recommendation | Recommendations | Recommendation"),
+    "fr": words("recommandations | recommandation | Recommandations | Recommandation"),
+    "es": words("recomendaciones | recomendación | Recomendaciones | Recomendación"),
+    "ru": words(
+        """
+        рекомендациями | рекомендациях | рекомендациям | рекомендации | рекомендация
+        рекомендацию | рекомендацией | рекомендаций | Рекомендации | Рекомендация
+        """
+    ),
+    "ar": words(
+        """
+        التوصيات | التوصيتين | التوصية | توصيات | توصية | بالتوصية | للتوصية | والتوصية
+        بالتوصيات | والتوصيات
+        """
+    ),
+}
+RECOMMENDATION_OWN: dict[str, tuple[str, ...]] = {
+    "zh": words("其"),
+    "en": words("its | their"),
+    "fr": words("sa | ses | leur | leurs"),
+    "es": words("su | sus"),
+    "ru": words("своей | своих | своим | свою"),
+    "ar": words("توصيتها | توصيته | توصياتها | توصياته | بتوصيتها | بتوصيته"),
+}
+
+# Between a recommendation and the body that made it: "recommendation 3/15 of the Subsidiary Body",
+# "recommendation 4/9 adopted by that Body", "de l'Organe", "del Órgano", "الصادرة عن الهيئة".
+BY_BODY: dict[str, tuple[str, ...]] = {
+    "zh": (),
+    "en": words("of the | of | adopted by the | adopted by | by the | of its"),
+    "fr": words("de l' | de l’ | du | de la | de | adoptée par l' | adoptée par l’ | adoptée par"),
+    "es": words("del | de la | de | aprobada por el | aprobada por | adoptada por el"),
+    "ru": words("принятой | принятые | принятых | принятую"),
+    "ar": words("الصادرة عن | الصادرتين عن | التي اعتمدتها | التي اعتمدها | المقدمة من | من"),
 }

@@ -19,6 +19,7 @@ from copmop.lang.structure import (
     MARKER_AFTER_BAD,
     MARKER_BEFORE,
     NON_WORD,
+    NUMBER_THEN_MARKER,
     PAGE_NUMBER,
     RULE_LINE,
     SYMBOL_LINE,
@@ -170,6 +171,13 @@ def _find_marker(
         for m in YEAR_THEN_MARKER.finditer(lines[li].text):
             if m["label"] == label:
                 return li, m.start("label"), len(label)
+    for li in range(
+        start[0], len(lines)
+    ):  # "BS-III/102;", "INF/4.2": a decision or symbol + marker
+        for m in NUMBER_THEN_MARKER.finditer(lines[li].text):
+            group = next(g for g in ("label", "dotted", "wrapped") if m[g])
+            if m[group] == label:
+                return li, m.start(group), len(label)
     return None
 
 

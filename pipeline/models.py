@@ -43,6 +43,7 @@ class CitationKind(StrEnum):
     OBJECTIVE = "objective"
     DOCUMENT = "document"
     INSTRUMENT = "instrument"
+    RECOMMENDATION = "recommendation"
 
 
 class Treatment(StrEnum):
@@ -234,13 +235,16 @@ class Citation:
 class Mention:
     """A piece of a citation found in a text, before it is tied to its whole: a decision list, an
     Article list, a pinpoint list, an instrument's name… (``extractors.mentions`` finds them,
-    ``extractors.resolve`` ties them and makes :class:`Citation` rows)."""
+    ``extractors.resolve`` ties them and makes :class:`Citation` rows). ``hint`` is what the mention
+    says of what it belongs to: for an anaphor, what it points back to (``decision``, ``article``,
+    ``protocol``, ``convention``, ``body``); for a recommendation, ``own`` ("its recommendation")."""
 
     kind: str
     start: int
     end: int
     values: tuple[str, ...] = ()
     pinpoints: tuple[str | None, ...] = ()
+    hint: str = ""
 
 
 @dataclass

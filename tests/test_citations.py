@@ -253,3 +253,42 @@ def test_regression_possessive_article_raw_is_not_stretched_to_its_instrument() 
 def test_regression_internal_raw_does_not_reach_back_to_an_earlier_adverb() -> None:
     text = "los párrafos supra, aplique la metodología (véase el párrafo 3 supra)"
     assert found(text, "es") == [("decision", "CP-10/7", "para 3", "párrafo 3 supra")]
+
+
+def test_regression_an_anaphor_points_back_to_the_clauses_before() -> None:
+    """ "Rappelant sa décision BS-III/11, / Rappelant également le paragraphe 9 de la même décision":
+    the same decision is the one the clause before named; a footnote in between changes nothing."""
+    from copmop.extractors.citations import find_citations
+    from copmop.pipeline.models import ClauseKind, DocKind, Document, Paragraph
+
+    doc = Document(
+        "CP-4/11@fr",
+        DocKind.DECISION,
+        "CP-4/11",
+        None,
+        "fr",
+        "CP",
+        4,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "x.txt",
+        "0",
+        1,
+    )
+    texts = [
+        (ClauseKind.PREAMBLE, "pre1", "Rappelant sa décision BS-III/11,"),
+        (ClauseKind.FOOTNOTE, "fn1", "Voir la décision BS-II/2."),
+        (ClauseKind.PREAMBLE, "pre2", "Rappelant également le paragraphe 9 de la même décision,"),
+    ]
+    doc.paragraphs = [
+        Paragraph(f"CP-4/11@fr#{path}", "CP-4/11@fr", i, kind, None, None, text)
+        for i, (kind, path, text) in enumerate(texts)
+    ]
+    assert [(c.par_id, c.target, c.pinpoint) for c in find_citations(doc)] == [
+        ("CP-4/11@fr#pre1", "CP-3/11", None),
+        ("CP-4/11@fr#fn1", "CP-2/2", None),
+        ("CP-4/11@fr#pre2", "CP-3/11", "para 9"),
+    ]

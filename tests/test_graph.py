@@ -202,14 +202,16 @@ def test_check_finds_missing_paragraphs_articles_and_unknown_symbols(tmp_path: P
             "INSERT INTO citations VALUES "
             "('X@en', 'X@en#1', NULL, 'decision', 'CP-10/7', 'para 52', 'x', 0, 1, 'mentions'), "
             "('X@en', 'X@en#1', NULL, 'decision', 'CP-10/7', 'annex II', 'x', 0, 1, 'mentions'), "
+            "('X@en', 'X@en#1', NULL, 'decision', 'CP-10/7', 'annex II, para 3', 'x', 0, 1, 'mentions'), "
             "('X@en', 'X@en#1', NULL, 'article', 'CPB/45', NULL, 'x', 0, 1, 'mentions'), "
             "('X@en', 'X@en#1', NULL, 'document', 'CBD/FOO/3', NULL, 'x', 0, 1, 'mentions')"
         )
         assert [d.reason for d in check(store)] == [
             "CP-10/7 has no annex II",
+            "CP-10/7 has no annex II",
             "the Protocol has no Article 45 (it has 40)",
             "CP-10/7 has no paragraph 52 (its last is 49)",
-            "CBD/FOO/3 is not a symbol form copmop knows",
+            "CBD/FOO/3 has no document number after its meeting 3",
         ]
 
 
@@ -285,3 +287,17 @@ def test_synthetic_corpus_is_deterministic(tmp_path: Path) -> None:
         assert x.query("SELECT min(meeting), max(meeting) FROM documents WHERE kind = 'decision'")[
             1
         ] == [(1, 16)]
+
+
+def test_xref_counts_the_recommendations_of_subsidiary_bodies(tmp_path: Path) -> None:
+    path = tmp_path / "recommendations.duckdb"
+    fixtures = Path(__file__).parent / "fixtures"
+    report = ingest([fixtures / "r2-16-31.en.txt", fixtures / "r2-cp-11-4.zh.txt"], path, jobs=1)
+    assert not report.errors
+    result = run("xref", "--cols", "recommendation", "--db", str(path), "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert list(csv.reader(io.StringIO(result.stdout))) == [
+        ["decision", "DSI-2/1", "SBI-3/15", "SBI-4/9", "SBSTTA-24/1", "SBSTTA-26/3", "WG8J-12/1"],
+        ["CP-11/4", "0", "1", "0", "0", "1", "0"],
+        ["COP-16/31", "1", "1", "1", "1", "0", "1"],
+    ]

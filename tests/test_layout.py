@@ -116,6 +116,13 @@ def test_clean_line_keeps_marker_offsets_on_their_characters() -> None:
         ("1. 确认《卡塔赫纳生物安全议定书2011-2020年", "1", None),
         ("议定书2011-2020年战略计划", "1", None),
         ("根据第BS-V/1号决定发挥", "1", None),
+        # the last guesses: a marker glued to a decision, a symbol or a year and its full stop
+        ("пунктом 4 или 6 решения BS-III/102;", "2", "пунктом 4 или 6 решения BS-III/10"),
+        ("في الوثيقة CBD/CP/MOP/10/INF/4.2", "2", "في الوثيقة CBD/CP/MOP/10/INF/4."),
+        ("من المقرر CP-9/10.1", "1", "من المقرر CP-9/10."),
+        ("لما بعد عام 2020.3", "3", "لما بعد عام 2020."),
+        ("decision BS-V/16 and", "6", None),
+        ("11 - وتتصل هذه المسألة", "1", None),
     ],
 )
 def test_place_markers(text: str, label: str, found: str | None) -> None:

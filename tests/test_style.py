@@ -11,6 +11,8 @@ PACKAGES = ("copmop", "pipeline", "pipeline/cli", "lang", "extractors", "graph",
 CATALOGUES = {
     "lang/structure.py",
     "lang/patterns.py",
+    "lang/symbols.py",
+    "lang/bodies.py",
     "lang/dates.py",
     "lang/treatment_patterns.py",
     "pipeline/escapes.py",

@@ -1,0 +1,96 @@
+"""What a mention shares with its neighbours: the words right beside it ("its", "above"), and what the
+items of one list share although it is named once (the instrument of "Article 8 g) and paragraph 3 of
+Article 19 of the Convention", the decision of "第 BS-IV/11 号决定第3段和第4段", the "above" of
+"paragraphs 7 and 14 above").
+"""
+
+from __future__ import annotations
+
+from copmop.lang import patterns
+from copmop.pipeline.models import Mention
+
+__all__ = ["and_led", "beside", "carry_instruments", "carry_paragraphs", "in_list_with_adverb"]
+
+
+def beside(ms: list[Mention], j: int, text: str, kind: str, step: int) -> Mention | None:
+    """The mention of ``kind`` right before (``step`` -1) or after (1) mention ``j``, with nothing but
+    spaces between them: "its" before "Article 5", "above" after "paragraph 3"."""
+    k = j + step
+    if not 0 <= k < len(ms) or ms[k].kind != kind:
+        return None
+    first, last = (ms[k], ms[j]) if step < 0 else (ms[j], ms[k])
+    return None if text[first.end : last.start].strip() else ms[k]
+
+
+def and_led(m: Mention, text: str) -> bool:
+    """Does an Arabic mention begin with the conjunction و ("والمقرر", "and decision")? Then it starts
+    a new item ("CBD/SBI/3/6، المرفق الثاني، والمقرر CP-VIII/5": the annex is the document's)."""
+    return text.startswith("و", m.start) and not text.startswith("وفق", m.start)
+
+
+def in_list_with_adverb(ms: list[Mention], i: int, text: str) -> bool:
+    """Is paragraph mention ``i`` listed with others that an adverb covers, the adverb after the last
+    ("apartados a) y b) del párrafo 7 y el párrafo 14 supra") or, in Chinese, before the first
+    ("上文第３段和第６段")? Then every paragraph of the list is internal."""
+    j = i
+    while j + 1 < len(ms) and ms[j + 1].kind == "paragraph" and _listed(ms, j, j + 1, text):
+        j += 1
+    if j > i and beside(ms, j, text, "adverb", 1) is not None:
+        return True
+    k = i
+    while k > 0 and ms[k - 1].kind == "paragraph" and _listed(ms, k - 1, k, text):
+        k -= 1
+    return k < i and beside(ms, k, text, "adverb", -1) is not None
+
+
+def _listed(ms: list[Mention], a: int, b: int, text: str) -> bool:
+    """Are mentions ``a`` and ``b`` (``a`` first) two items of one list?"""
+    gap = text[ms[a].end : ms[b].start]
+    return bool(patterns.GAP_LIST.match(gap)) or (and_led(ms[b], text) and not gap.strip())
+
+
+def carry_paragraphs(ms: list[Mention], text: str, lang: str, owner: list[int | None]) -> None:
+    """A paragraph listed beside another that has its whole takes that whole too: "paragraph 3 and
+    paragraph 4 of decision X" (the whole after the list), "第 BS-IV/11 号决定第3段和第4段" (before)."""
+    for i in range(len(ms) - 2, -1, -1):
+        if (
+            _free(ms, i, text, owner)
+            and ms[i + 1].kind == "paragraph"
+            and _listed(ms, i, i + 1, text)
+        ):
+            owner[i] = owner[i + 1]
+    for i in range(1, len(ms)):
+        if (
+            _free(ms, i, text, owner)
+            and ms[i - 1].kind == "paragraph"
+            and _listed(ms, i - 1, i, text)
+        ):
+            owner[i] = owner[i - 1]
+
+
+def _free(ms: list[Mention], i: int, text: str, owner: list[int | None]) -> bool:
+    """A paragraph with no whole and no adverb beside it."""
+    return (
+        ms[i].kind == "paragraph"
+        and owner[i] is None
+        and beside(ms, i, text, "adverb", -1) is None
+        and beside(ms, i, text, "adverb", 1) is None
+    )
+
+
+def carry_instruments(ms: list[Mention], text: str, lang: str, owner: list[int | None]) -> None:
+    """An Article listed before another that names its instrument takes that instrument too: "Article
+    8 g) and paragraph 3 of Article 19 of the Convention", "Articles 6, 7 and 8 of the Convention"."""
+    if lang == "zh":
+        return  # Chinese names the instrument first: "《公约》第19条、第8(g)条" (``_owners``)
+    for i in range(len(ms) - 2, -1, -1):
+        if ms[i].kind != "article" or owner[i] is not None:
+            continue
+        nxt = i + 1
+        up = owner[nxt]
+        if ms[nxt].kind == "paragraph" and up is not None and ms[up].kind == "article":
+            nxt = up  # "paragraph 3 of Article 19 of the Convention": Article 19's instrument
+        inst = owner[nxt] if ms[nxt].kind == "article" else None
+        gap = text[ms[i].end : ms[i + 1].start]
+        if inst is not None and ms[inst].kind == "instrument" and patterns.GAP_LIST.match(gap):
+            owner[i] = inst
