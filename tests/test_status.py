@@ -92,6 +92,8 @@ def test_status_of_a_decision_lists_its_parts_in_order(db: Path) -> None:
         (None, "retired", [("CP-12/13", "5")]),
         ("para 1", "retired", [("CP-7/12", "5")]),
         ("para 2", "retired", [("CP-7/12", "5")]),
+        # recalled by CP-4/11 ("paragraphe 9 de la même décision"): retired with its decision
+        ("para 9", "retired", [("CP-12/13", "5")]),
     ]
 
 

@@ -89,7 +89,7 @@ def test_numbers_hang_with_a_tab_or_run_inline(name: str) -> None:
         if m:
             label, after = ink[len(m.group()) - 1], ink[len(m.group())]
             gaps.append((label["x0"] - after["x1"]) if rtl else (after["x0"] - label["x1"]))
-    assert len(gaps) >= 20
+    assert len(gaps) >= 10  # every fixture numbers at least ten paragraphs
     if layout(name).hanging:
         assert min(gaps) >= 0.6 * size
     else:
