@@ -63,7 +63,7 @@ def test_paragraphs_parted_by_spacing_or_by_a_first_line_indent(name: str) -> No
         run = [r for r in page if r.size in sizes(name)]
         gaps.update(round(b.top - a.top) for a, b in pairwise(run))
     leading = gaps.most_common(1)[0][0]
-    spaced = sum(n for g, n in gaps.items() if abs(g - leading - 6) <= 1) / sum(gaps.values())
+    spaced = sum(n for g, n in gaps.items() if abs(g - leading - 6) <= 2) / sum(gaps.values())
     start = [(right - r.x1) if rtl else (r.x0 - left) for r in body_rows(name)]
     indented = sum(1 for s in start if abs(s - CM) < 1)
     if layout(name).spacing:
