@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from copmop.lang import instruments, patterns, symbols, vocab
+from copmop.lang import instruments, lexicon, patterns, symbols, vocab
 
 _ROMAN_VALUES = (
     (1000, "M"),
@@ -224,3 +224,18 @@ def parse_decision(text: str) -> str | None:
             m["prefix"].upper() if m["prefix"] else None, m["meeting"].upper(), m["number"]
         )
     return decision_from_symbol(s)
+
+
+def section_label(label: str, style: str) -> str:
+    """A section's letter or number as the six language versions share it: a Russian ``Б`` and an
+    Arabic ``باء`` are ``B`` (the second letter), a Chinese ``二`` is ``II``; Latin letters and Roman
+    numerals as they are."""
+    if style in ("cyrillic", "arabic"):
+        letters = lexicon.SECTION_LETTERS[style]
+        if label in letters:
+            return lexicon.SECTION_LETTERS["letter"][letters.index(label)]
+    if style == "cjk":
+        value = chinese_to_int(label)
+        if value:
+            return int_to_roman(value)
+    return label

@@ -57,15 +57,20 @@ class Numbering:
         return "draft/" if self.draft else ""
 
     def section_path(self) -> str | None:
-        """``A``, ``II/B``, ``annex I/一``, ``annex II/2.1``, ``draft``."""
+        """``A``, ``II/B``, ``annex I/I``, ``annex II/2.1``, ``draft``: sections by the labels the
+        language versions share (a Russian ``Б`` is ``B``, a Chinese ``一`` is ``I``)."""
         parts = (
             self.annex,
             "draft" if self.draft else None,
-            self.section,
-            self.subsection,
+            self.shown(self.section, self.style),
+            self.shown(self.subsection, self.sub_style),
             self.sub,
         )
         return "/".join(p for p in parts if p) or None
+
+    @staticmethod
+    def shown(label: str | None, style: str | None) -> str | None:
+        return normalize.section_label(label, style or "") if label else None
 
     def next_section(self, style: str) -> str:
         """The label a section of that style must have to come next: ``A`` then ``B``, ``一`` then ``二``."""

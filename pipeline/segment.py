@@ -343,9 +343,10 @@ class _Reader:
         self.flush()
         nested = self.n.open_section(label, style)
         self.phase, self.annex_title = "body", False
-        path = f"{self.n.section}/{label}" if nested else label
+        shown = self.n.shown(label, style) or label
+        path = f"{self.n.shown(self.n.section, self.n.style)}/{shown}" if nested else shown
         self._open(
-            ClauseKind.HEADING, f"{self.n.scope()}sec-{path}", label, layout.cut_line(line, cut)
+            ClauseKind.HEADING, f"{self.n.scope()}sec-{path}", shown, layout.cut_line(line, cut)
         )
         return True
 

@@ -214,7 +214,7 @@ def test_cp_10_7_footnotes_are_clauses_linked_to_their_markers():
 
 def test_seed_plan_paragraph_3_runs_over_the_page_break_without_its_footnote():
     d = doc(str(SEED_PLAN))
-    p3 = para(d, "3", "一")
+    p3 = para(d, "3", "I")
     assert p3.text.endswith(
         "第三节突出了各缔约方根据第 BS-IV/15 号决定第 2 段向《议定书》提交的"
         "《议定书》战略计划的主要内容，并介绍了在主席团指导下对战略计划草案进行的磋商进程。"
@@ -222,7 +222,7 @@ def test_seed_plan_paragraph_3_runs_over_the_page_break_without_its_footnote():
     )
     assert (p3.page_start, p3.page_end) == (1, 2)
     assert "UNEP/CBD/BS/COP-MOP/5/1" not in p3.text
-    p14 = para(d, "14", "三")
+    p14 = para(d, "14", "III")
     assert p14.text.endswith(
         "不同磋商阶段收到的所有呈件全文载入资料文件（UNEP/CBD/BS/COP-MOP/5/INF/21）中。"
     )
@@ -238,12 +238,16 @@ def test_seed_plan_numbering_sections_and_annexes():
     items = [(s, n) for s, n in body if s and s.startswith("annex II/")]
     assert items[:3] == [("annex II/2.1", "(a)"), ("annex II/2.1", "(b)"), ("annex II/2.1", "(c)")]
     assert [n for s, n in items if s == "annex II/2.3"] == ["(a)", "(c)", "(d)", "(e)"]
-    sections = {p.number: p.section for p in clauses(d, ClauseKind.BODY) if p.section in "一二三四"}
+    sections = {
+        p.number: p.section
+        for p in clauses(d, ClauseKind.BODY)
+        if p.section in ("I", "II", "III", "IV")
+    }
     assert sections == {
-        **{str(n): "一" for n in range(1, 6)},
-        **{str(n): "二" for n in range(6, 10)},
-        **{str(n): "三" for n in range(10, 19)},
-        "19": "四",
+        **{str(n): "I" for n in range(1, 6)},
+        **{str(n): "II" for n in range(6, 10)},
+        **{str(n): "III" for n in range(10, 19)},
+        "19": "IV",  # 一、二、三、四、 shared with the other languages as I, II, III, IV
     }
 
 
@@ -285,7 +289,7 @@ def test_seed_plan_logframe_gives_its_operational_objectives_and_no_false_paragr
         "至少有 120 个国家",
     ):
         assert fragment not in texts
-    assert para(d, "7", "二").text.endswith("并对实现每一个具体目标的进度进行了初步审查。")
+    assert para(d, "7", "II").text.endswith("并对实现每一个具体目标的进度进行了初步审查。")
 
 
 def test_no_clause_holds_a_running_header_or_page_number():
