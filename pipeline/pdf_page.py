@@ -35,6 +35,7 @@ __all__ = [
     "Run",
     "TableGrid",
     "lay_out",
+    "line_pitch",
     "mark_block_ends",
     "page_rows",
     "to_lines",
@@ -118,9 +119,8 @@ def _measure(
     for i in range(1, min(len(pos), 14)):
         prefix += glyphs[i - 1]["text"]
         if pos[i][0] - pos[i - 1][1] > 0.2 * size:
-            if not HANGING_LABEL.match(prefix):
-                break
-            hangs.append(pos[i][0])
+            if HANGING_LABEL.match(prefix):  # "1.", "CP-11/3.", and "2 -" across its own space
+                hangs.append(pos[i][0])
             prefix += " "
     word = 0.0
     for i, (a, b) in enumerate(pos):
@@ -203,22 +203,37 @@ def _title_block(rows: list[Row]) -> tuple[list[list[Segment]], int]:
     return [[s] for key in order for s in columns[key]], len(head)
 
 
-def _pitch(runs: list[Run], body: float) -> float:
-    """The distance from one line to the next inside a block, on this page."""
-    steps = [
+def _steps(runs: list[Run], body: float) -> list[float]:
+    return [
         b.top - a.top
         for a, b in itertools.pairwise(runs)
-        if abs(a.size - body) < 0.6 and abs(b.size - body) < 0.6 and b.top > a.top
+        if abs(a.size - body) < 0.6 and abs(b.size - body) < 0.6 and 0 < b.top - a.top < 3 * body
     ]
+
+
+def _pitch(runs: list[Run], body: float) -> float:
+    """The distance from one line to the next inside a block, on this page."""
+    steps = _steps(runs, body)
+    return statistics.median(steps) if steps else body * 1.2
+
+
+def line_pitch(pages: list[list[Run]], body: float) -> float:
+    """The distance from one line to the next inside a block, over the whole document."""
+    steps = [s for runs in pages for s in _steps(runs, body)]
     return statistics.median(steps) if steps else body * 1.2
 
 
 def mark_block_ends(
-    runs: list[Run], body: float, following: Run | None = None, continued: bool = False
+    runs: list[Run],
+    body: float,
+    following: Run | None = None,
+    continued: bool = False,
+    pitch: float | None = None,
 ) -> None:
     """Set ``ends`` on each run by the geometry: ``following`` is the next page's first line,
-    ``continued`` says the last page's last line did not end its block."""
-    pitch = _pitch(runs, body)
+    ``continued`` says the last page's last line did not end its block, ``pitch`` is the document's
+    line pitch (a short page's own would mislead)."""
+    pitch = pitch or _pitch(runs, body)
     left = min((r.start for r in runs if not r.cells), default=0.0)
     for i, cur in enumerate(runs):
         nxt = runs[i + 1] if i + 1 < len(runs) else following
@@ -243,6 +258,14 @@ def mark_block_ends(
                 first
                 and nxt.start > cur.start + _INDENT * em
                 and not any(abs(nxt.start - x) < 0.2 * em for x in cur.hangs)
+            )
+            # a first line indented from the margin, and the next indented as far: two paragraphs
+            # (a paragraph's own next line goes back to the margin)
+            or (
+                first
+                and not cur.bold  # a heading's lines may all stand in from the margin
+                and cur.start > left + _INDENT * em
+                and abs(nxt.start - cur.start) < 0.2 * em
             )
             or (not first and abs(nxt.start - cur.start) > _INDENT * em)
             or _room(runs, i) > max(nxt.first_word + 0.5 * em, _MIN_ROOM * em)

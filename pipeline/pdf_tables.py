@@ -39,24 +39,43 @@ def table_runs(rows: list[Row], grid: TableGrid, heads: layout.Hyphens) -> list[
                 texts.append("")
                 continue
             x0, y0, x1, y1 = box
-            lines = []
+            lines: list[Line] = []
+            ends: list[float] = []
             for row in rows:
                 if not y0 - 1 <= (row.top + row.bottom) / 2 <= y1 + 1:
                     continue
                 inside = [c for c in row.chars if x0 - 1 <= (c["x0"] + c["x1"]) / 2 <= x1 + 1]
                 if not [c for c in inside if c["text"].strip()]:
                     continue
-                cell_row = Row(row.top, row.bottom, inside, row.biggest)
+                cell_row = Row(row.top, row.bottom, inside, row.biggest, row.rtl_page)
                 text, marks, _ = Segment(cell_row, inside).read
                 lines.append(Line(text, 1, True, marks))
+                ends.append(max(c["x1"] for c in inside if c["text"].strip()))
                 top = row.top if top is None else min(top, row.top)
-            block = layout.join_lines(lines, heads)
             base = sum(len(t) + 1 for t in texts if t)
-            markers.extend(Marker(m.label, base + m.offset) for m in block.markers)
-            texts.append(block.text)
+            cell = ""
+            for group in _paragraphs(lines, ends, rows[0].size if rows else 10.0):
+                block = layout.join_lines(group, heads)
+                if cell:
+                    cell += "\n"
+                markers.extend(Marker(m.label, base + len(cell) + m.offset) for m in block.markers)
+                cell += block.text
+            texts.append(cell)
         if any(texts) and top is not None:
             if rtl:  # a right-to-left table's first column is its rightmost
                 texts.reverse()
-            text = " ".join(t for t in texts if t)
+            text = " ".join(t.replace("\n", " ") for t in texts if t)
             out.append((top, Line(text, 1, True, tuple(markers), 0.0, tuple(texts))))
     return out
+
+
+def _paragraphs(lines: list[Line], ends: list[float], size: float) -> list[list[Line]]:
+    """A cell's lines in paragraphs: a line that stops well short of the cell's longest ends one (an
+    objective's number and title, then its statement)."""
+    right = max(ends, default=0.0)
+    groups: list[list[Line]] = [[]]
+    for i, (line, end) in enumerate(zip(lines, ends, strict=True)):
+        groups[-1].append(line)
+        if i + 1 < len(lines) and right - end > 2 * size:
+            groups.append([])
+    return [g for g in groups if g]

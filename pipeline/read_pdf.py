@@ -25,6 +25,7 @@ from copmop.pipeline.pdf_page import (
     PageGeometry,
     TableGrid,
     lay_out,
+    line_pitch,
     mark_block_ends,
     page_rows,
     to_lines,
@@ -111,10 +112,11 @@ def assemble(
     laid = [lay_out(g, r, body, known) for g, r in zip(geometries, rows, strict=True)]
     pages: list[Page] = []
     continued = False
+    pitch = line_pitch([p.runs[p.head :] for p in laid], body)
     for i, page in enumerate(laid):
         following = next((p.runs[p.head] for p in laid[i + 1 :] if len(p.runs) > p.head), None)
         own = page.runs[page.head :]
-        mark_block_ends(own, body, following, continued)
+        mark_block_ends(own, body, following, continued, pitch)
         continued = bool(own) and not own[-1].ends
         page.page.lines = to_lines(page.runs, page.page.number)
         pages.append(page.page)

@@ -66,9 +66,10 @@ def row_objective(table: Table, row: Line) -> tuple[str, str] | None:
     """The operational objective a logframe's row holds: its number and title ("1.1", "国家…")."""
     cells = row.cells if table.column is None else row.cells[table.column :]
     for cell in cells:
-        m = structure.OBJECTIVE_ROW.match(normalize.to_ascii(cell))
+        first = cell.split("\n", 1)[0]  # the number and title; the objective's statement follows
+        m = structure.OBJECTIVE_ROW.match(normalize.to_ascii(first))
         if m:
-            return m["number"], cell[len(cell) - len(m["title"]) :]
+            return m["number"], first[len(first) - len(m["title"]) :]
     return None
 
 

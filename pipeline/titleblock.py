@@ -93,7 +93,7 @@ def parse_title_block(lines: Sequence[Line], pages: Sequence[Page], lang: str) -
         text = joined.text
         markers.extend(joined.markers)
         decision = structure.DECISION_LINE.match(text)
-        if title and info.decision and _title_open(title, block):
+        if title and (info.decision or not numbered) and _title_open(title, block):
             title.extend(block)
             continue
         if noise and text[:1].islower():
