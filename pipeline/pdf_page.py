@@ -257,7 +257,7 @@ def mark_block_ends(
             or (
                 first
                 and nxt.start > cur.start + _INDENT * em
-                and not any(abs(nxt.start - x) < 0.2 * em for x in cur.hangs)
+                and not any(abs(nxt.start - x) < 0.4 * em for x in cur.hangs)
             )
             # a first line indented from the margin, and the next indented as far: two paragraphs
             # (a paragraph's own next line goes back to the margin)
@@ -280,7 +280,7 @@ def _centred(cur: Run, nxt: Run, left: float, em: float) -> bool:
         cur.bold
         and nxt.bold
         and abs(starts) > 0.2 * em
-        and abs(starts + ends) < max(em, 0.35 * abs(starts))
+        and abs(starts + ends) < max(em, 0.7 * abs(starts))
     )
 
 
