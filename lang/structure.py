@@ -24,6 +24,10 @@ def _all(table: dict[str, tuple[str, ...]] | dict[str, list[str]]) -> list[str]:
 CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 # A CJK character or CJK punctuation: "议", "》", "，", "（".
 CJK_CHAR = re.compile(f"[{CJK}]")
+# The CJK marks that may not open a line (kinsoku): they go down with the character before them.
+CLOSING = frozenset("》」』）〕】〉，。、；：！？…")
+# The CJK marks that may not end a line: they go down with the character after them ("《生").
+OPENING = frozenset("《「『（〔【〈")
 # Latin letters with accents, Cyrillic and Arabic letters: the scripts that take spaces between words.
 WORD_CHAR = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff0-9]")
 
@@ -184,6 +188,11 @@ TABLE_ROW = re.compile(r"^\s*\|\s*\S")
 # could not take in order ("… in this regard; 7. Requests the Executive Secretary", "…؛ 7 - يطلب").
 EMBEDDED_NUMBER = re.compile(
     r"(?:[.;:。；؛]\s+)(?P<num>\d{1,3})\s*(?:[.．](?!\d)|\s[-–])\s+(?=[^\W\d])"
+)
+# What opens a table row of its own (not the rest of a row the page broke): a number or a label,
+# "1.3 国家…", "2. Parties…", "Goal B –", "Target 12 –", "Objectif 3", "(a)".
+ROW_LABEL = re.compile(
+    r"^\s*(?:\d{1,3}(?:\.\d{1,2})?\b|\(\w{1,3}\)|[A-Z][a-zé]+\s+[A-Z0-9]{1,3}\b)"
 )
 # An operational objective in a logframe: "1.1    国家生物技术安全框", "  2.6 生物技术安全教育和培".
 OBJECTIVE_ROW = re.compile(r"^\s*(?P<number>[1-9]\.[1-9][0-9]?)\s+(?P<title>\S.*)$")

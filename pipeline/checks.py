@@ -10,17 +10,24 @@ declares; a clause implausibly long.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 
+from copmop.lang import normalize
 from copmop.lang.detect import detect, from_name
-from copmop.lang.structure import EMBEDDED_NUMBER
+from copmop.lang.structure import EMBEDDED_NUMBER, PARA_NUMBER
 from copmop.pipeline.models import ClauseKind, DocKind, Document, Paragraph, Source
+from copmop.pipeline.titleblock import parse_title_block
 
 __all__ = ["LONGEST", "structural_warnings"]
 
 # A clause longer than this (in characters) is suspect: real operative paragraphs with many items run to
 # about 3,000; longer ones swallowed what follows them.
 LONGEST = 6000
+# Letters of the running text found in no clause: above this share (and above LOST_LETTERS), the
+# segmentation lost text. Paragraph and section labels ("A.", "一、", "(a)") alone stay well under 1%.
+LOST_SHARE = 0.02
+LOST_LETTERS = 50
 _TITLE_NOTES = frozenset({"*", "**", "***", "†"})
 
 
@@ -31,6 +38,7 @@ def structural_warnings(doc: Document, source: Source) -> list[str]:
     out += _numbering(doc)
     out += _footnotes(doc, source)
     out += _language(doc, source)
+    out += _lost_text(doc, source)
     out += [
         f"{_name(p)} is {len(p.text):,} characters long (did it swallow what follows it?)"
         for p in doc.paragraphs
@@ -40,6 +48,32 @@ def structural_warnings(doc: Document, source: Source) -> list[str]:
         pages = ", ".join(map(str, source.unreadable_pages))
         out.append(f"no readable text on page(s) {pages}; OCR them to ingest them")
     return out
+
+
+def _letters(text: str) -> Counter[str]:
+    return Counter(c for c in text if unicodedata.category(c)[0] == "L")
+
+
+def _lost_text(doc: Document, source: Source) -> list[str]:
+    """The letters of the running text (after the title block) and of the footnotes that no clause
+    holds: a share of them past LOST_SHARE is text the segmentation dropped."""
+    lines = [line for page in source.pages for line in page.lines]
+    start = parse_title_block(lines, source.pages, doc.lang).end
+    read: Counter[str] = Counter()
+    for line in lines[start:]:
+        read.update(_letters(line.text))
+    for page in source.pages:
+        for note in page.footnotes:
+            read.update(_letters(note.text))
+    kept: Counter[str] = Counter()
+    for p in doc.paragraphs:
+        kept.update(_letters(p.text))
+    lost, total = (read - kept).total(), read.total()
+    if lost > LOST_LETTERS and lost > LOST_SHARE * total:
+        return [
+            f"at least {lost:,} of the text's {total:,} letters ({lost / total:.0%}) are in no clause"
+        ]
+    return []
 
 
 def _name(p: Paragraph) -> str:
@@ -75,7 +109,7 @@ def _numbering(doc: Document) -> list[str]:
             continue
         if not p.number.isdecimal():
             continue
-        scope = p.par_id.split("#", 1)[1].rsplit("/", 1)[0] if "/" in p.par_id else ""
+        scope = p.section or ""
         seen[(scope, p.number)] += 1
         for m in EMBEDDED_NUMBER.finditer(p.text):
             number = int(m["num"])
@@ -89,6 +123,13 @@ def _numbering(doc: Document) -> list[str]:
         for (scope, number), n in seen.items()
         if n > 1
     ]
+    if doc.kind == DocKind.DECISION:  # a decision's text is its numbered paragraphs
+        for p in doc.paragraphs:
+            m = PARA_NUMBER.match(normalize.to_ascii(p.text[:12]))
+            if p.kind == ClauseKind.BODY and not p.number and m:
+                out.append(
+                    f"{_name(p)} opens with a paragraph number out of sequence: {m['num']!r}"
+                )
     return out
 
 

@@ -3,9 +3,11 @@ table's first column is its rightmost), cells kept in their columns (an empty or
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from dataclasses import dataclass
 
+from copmop.lang.structure import CJK_CHAR, CLOSING, OPENING
 from copmop.pipeline import layout
 from copmop.pipeline.models import Line, Marker
 from copmop.pipeline.pdf_rows import Row, Segment
@@ -30,6 +32,7 @@ def table_runs(rows: list[Row], grid: TableGrid, heads: layout.Hyphens) -> list[
     out = []
     glyphs = [c for r in rows for c in r.text_chars]
     rtl = sum(1 for c in glyphs if _strong_rtl(c["text"])) * 2 > len(glyphs)
+    size = rows[0].size if rows else 10.0
     for cells in grid.rows:
         texts: list[str] = []
         markers: list[Marker] = []
@@ -41,6 +44,8 @@ def table_runs(rows: list[Row], grid: TableGrid, heads: layout.Hyphens) -> list[
             x0, y0, x1, y1 = box
             lines: list[Line] = []
             ends: list[float] = []
+            firsts: list[float] = []
+            tops: list[float] = []
             for row in rows:
                 if not y0 - 1 <= (row.top + row.bottom) / 2 <= y1 + 1:
                     continue
@@ -50,32 +55,70 @@ def table_runs(rows: list[Row], grid: TableGrid, heads: layout.Hyphens) -> list[
                 cell_row = Row(row.top, row.bottom, inside, row.biggest, row.rtl_page)
                 text, marks, _ = Segment(cell_row, inside).read
                 lines.append(Line(text, 1, True, marks))
-                ends.append(max(c["x1"] for c in inside if c["text"].strip()))
+                ink = [c for c in inside if c["text"].strip()]
+                ends.append(max(c["x1"] for c in ink))
+                firsts.append(_first_word(ink, row.size))
+                bottoms = sorted(c["bottom"] for c in ink)  # a bullet's font stands taller
+                tops.append(bottoms[len(bottoms) // 2])
                 top = row.top if top is None else min(top, row.top)
             base = sum(len(t) + 1 for t in texts if t)
             cell = ""
-            for group in _paragraphs(lines, ends, rows[0].size if rows else 10.0):
+            for group in _paragraphs(lines, ends, firsts, tops, size):
                 block = layout.join_lines(group, heads)
                 if cell:
                     cell += "\n"
                 markers.extend(Marker(m.label, base + len(cell) + m.offset) for m in block.markers)
                 cell += block.text
+            if cells is grid.rows[-1] and lines and _ends_short(lines[-1].text, ends, size):
+                cell += "\n"  # the page ended the cell's paragraph, not only its line
             texts.append(cell)
         if any(texts) and top is not None:
             if rtl:  # a right-to-left table's first column is its rightmost
                 texts.reverse()
-            text = " ".join(t.replace("\n", " ") for t in texts if t)
+            text = " ".join(t.strip().replace("\n", " ") for t in texts if t)
             out.append((top, Line(text, 1, True, tuple(markers), 0.0, tuple(texts))))
     return out
 
 
-def _paragraphs(lines: list[Line], ends: list[float], size: float) -> list[list[Line]]:
-    """A cell's lines in paragraphs: a line that stops well short of the cell's longest ends one (an
-    objective's number and title, then its statement)."""
+def _ends_short(text: str, ends: list[float], size: float) -> bool:
+    """A cell's last line ends its paragraph when it leaves room for more: a character of CJK text,
+    four ems of a language with spaces."""
+    room = max(ends) - ends[-1]
+    return room > (1.3 if CJK_CHAR.match(text.rstrip()[-1:]) else 4) * size
+
+
+def _first_word(ink: list[dict], size: float) -> float:
+    """The width of a cell line's first word: in CJK text its first character with the marks that
+    may not part from it ("书》", "《生")."""
+    width = 0.0
+    cjk = False
+    for i, c in enumerate(ink):
+        if i and c["x0"] - ink[i - 1]["x1"] > 0.2 * size:
+            break
+        if cjk and c["text"][:1] not in CLOSING:
+            break
+        width += c["x1"] - c["x0"]
+        cjk = cjk or (bool(CJK_CHAR.match(c["text"][:1])) and c["text"][:1] not in OPENING)
+    return width
+
+
+def _paragraphs(
+    lines: list[Line], ends: list[float], firsts: list[float], tops: list[float], size: float
+) -> list[list[Line]]:
+    """A cell's lines in paragraphs (an objective's number and title, then its statement): a line
+    followed by more space than the cell's line pitch ends one, and so does a line that leaves room
+    for an em and the next line's first word."""
     right = max(ends, default=0.0)
+    steps = sorted(b - a for a, b in itertools.pairwise(tops))
+    pitch = (
+        steps[(len(steps) - 1) // 2] if steps else size
+    )  # the lower median: two lines have one step
     groups: list[list[Line]] = [[]]
     for i, (line, end) in enumerate(zip(lines, ends, strict=True)):
         groups[-1].append(line)
-        if i + 1 < len(lines) and right - end > 2 * size:
-            groups.append([])
+        if i + 1 < len(lines):
+            spaced = tops[i + 1] - tops[i] > pitch + 0.1 * size
+            short = right - end > max(firsts[i + 1] + 0.3 * size, size)
+            if spaced or short:
+                groups.append([])
     return [g for g in groups if g]

@@ -35,7 +35,7 @@ from copmop.pipeline.read_text import file_bytes
 
 __all__ = ["assemble", "read_geometry", "read_pdf"]
 
-_TABLE_EDGES = 8  # a page with fewer ruling edges than this holds no ruled table worth finding
+_TABLE_EDGES = 6  # fewer ruling edges than this cannot make a table of two rows and two columns
 
 
 def read_pdf(path: str | Path) -> Source:

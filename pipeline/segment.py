@@ -195,6 +195,26 @@ class _Reader:
 
     # --- reading ------------------------------------------------------------------------------
 
+    def _misnumbered(self, number: int) -> bool:
+        """A paragraph printed with the wrong number (a skip, or its predecessor's again), told by the
+        numbered paragraph after it: the sequence resumes from it ("1." "1." "3.": the second "1."
+        is a paragraph, and so is "3." of "1." "3." "3.")."""
+        last = self.n.last_num or 0
+        after_block = self.position == 0 or self.lines[self.position - 1].ends_block
+        if self.loose or not after_block or not last <= number <= last + 3 or number == last + 1:
+            return False
+        following = None
+        for k in range(self.position + 1, min(len(self.lines), self.position + 200)):
+            if not self.lines[k - 1].ends_block:
+                continue
+            m = structure.PARA_NUMBER.match(normalize.to_ascii(self.lines[k].text))
+            if m:
+                following = int(m["num"])
+                break
+        resumes = following == number + 1  # "1." "1." "3.", "2." "4." "5."
+        repeated = number == last + 2 and following == number  # "1." "3." "3."
+        return resumes or repeated or (number == last and following == last + 2)
+
     def feed(self, position: int) -> None:
         self.position = position
         line = self.lines[position]
@@ -270,7 +290,7 @@ class _Reader:
             return self._heading(line, m["label"], "arabic", len(text) - len(m["rest"]))
         rest = len(text)
         m = structure.PARA_NUMBER.match(ascii_text)
-        if m and self.n.next_paragraph(int(m["num"])):
+        if m and (self.n.next_paragraph(int(m["num"])) or self._misnumbered(int(m["num"]))):
             self.n.last_num, self.n.last_minor, self.n.sub = int(m["num"]), 0, None
             self.phase, self.annex_title = "body", False
             kind = self._paragraph_kind()

