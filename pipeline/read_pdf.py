@@ -20,6 +20,7 @@ from typing import Any
 from copmop.lang.structure import FOOTNOTE_START
 from copmop.pipeline import layout
 from copmop.pipeline.errors import UnreadableSource
+from copmop.pipeline.limits import Limits
 from copmop.pipeline.models import Footnote, Line, Marker, Page, Source
 from copmop.pipeline.read_text import file_bytes
 
@@ -62,22 +63,24 @@ class _Row:
         return [c for c in self.chars if c["text"].strip()]
 
 
-def read_pdf(path: str | Path) -> Source:
-    """Read a PDF into pages of lines and footnotes; a file pdfplumber cannot read is an error."""
+def read_pdf(path: str | Path, limits: Limits | None = None) -> Source:
+    """Read a PDF into pages of lines and footnotes; a file pdfplumber cannot read is an error, and
+    so is one past ``limits`` (pages, characters, inflated bytes: see ``pdf_bounds``)."""
     p = Path(path)
     data = file_bytes(p)
     if not data:
         raise UnreadableSource(str(p), "empty file")
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise UnreadableSource(str(p), "not a PDF file")
-    import pdfplumber  # imported here: a text-only ingest need not pay for it
+    # imported here (pdfplumber with it): a text-only ingest need not pay for it
+    from copmop.pipeline.pdf_bounds import open_bounded
 
     rows_by_page: list[tuple[int, list[_Row], list[tuple[float, float]], float]] = []
     unreadable: list[int] = []
     try:
-        with pdfplumber.open(p) as pdf:
+        with open_bounded(p, limits or Limits()) as (pdf, reached):
             lang = _declared_lang(pdf)
-            for number, page in enumerate(pdf.pages, 1):
+            for number, page in enumerate(reached, 1):
                 chars = [c for c in page.chars if c.get("upright", True)]
                 drawn = bool(page.images or page.curves or page.rects or page.lines)
                 cid = sum(1 for c in chars if c["text"].startswith("(cid:"))
@@ -90,7 +93,7 @@ def read_pdf(path: str | Path) -> Source:
                     if abs(r["bottom"] - r["top"]) < 2 and (r["x1"] - r["x0"]) < page.width * 0.5
                 ]
                 rows_by_page.append((number, _rows(chars), rules, float(page.width)))
-    except UnreadableSource:
+    except (UnreadableSource, MemoryError):
         raise
     except Exception as exc:  # pdfminer raises many types for broken files
         raise UnreadableSource(str(p), _pdf_reason(exc)) from None

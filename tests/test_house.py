@@ -36,12 +36,18 @@ FLOORS: list[tuple[str, tuple[str, ...]]] = [
             "copmop.pipeline.models",
             "copmop.pipeline.errors",
             "copmop.pipeline.escapes",
+            "copmop.pipeline.limits",
         ),
     ),
     ("language", ("copmop.lang",)),
     (
         "readers",
-        ("copmop.pipeline.read_pdf", "copmop.pipeline.read_text", "copmop.pipeline.layout"),
+        (
+            "copmop.pipeline.read_pdf",
+            "copmop.pipeline.pdf_bounds",
+            "copmop.pipeline.read_text",
+            "copmop.pipeline.layout",
+        ),
     ),
     (
         "segmentation",
@@ -64,6 +70,8 @@ FLOORS: list[tuple[str, tuple[str, ...]]] = [
         (
             "copmop.pipeline.ingest",
             "copmop.pipeline.workers",
+            "copmop.pipeline.preload",
+            "copmop.pipeline.interrupts",
             "copmop.pipeline.cli",
             "copmop.__main__",
         ),

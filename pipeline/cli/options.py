@@ -3,6 +3,7 @@ standard output or to a file (``--out``), in any format, with the reason when th
 
 from __future__ import annotations
 
+import math
 import shutil
 import sys
 from collections.abc import Callable, Sequence
@@ -20,6 +21,7 @@ from copmop.pipeline.store import Store
 __all__ = [
     "DEFAULT_DB",
     "Answer",
+    "Seconds",
     "check_out",
     "db_option",
     "format_option",
@@ -41,11 +43,22 @@ def say(message: str) -> None:
     click.echo(printable(message), err=True)
 
 
+class Seconds(click.FloatRange):
+    """A number of seconds in a range; ``nan`` is refused (it lies in no range, yet compares as if
+    it did)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a number of seconds.", param, ctx)
+        return number
+
+
 def db_option(func: F) -> F:
     """``--db FILE`` (else ``$COPMOP_DB``, else copmop.duckdb here) and ``--wait SECONDS``."""
     func = click.option(
         "--wait",
-        type=click.FloatRange(min=0, max=24 * 3600),
+        type=Seconds(min=0, max=24 * 3600),
         default=60.0,
         show_default=True,
         help="Seconds to wait for an ingest that is writing to the store.",
