@@ -20,6 +20,7 @@ from pathlib import Path
 
 from copmop.extractors.citations import annotate
 from copmop.pipeline.errors import CopmopError, LimitExceeded, UnreadableSource
+from copmop.pipeline.interrupts import reraise
 from copmop.pipeline.limits import Budget, Limits, PastLimit
 from copmop.pipeline.models import Document, Source
 from copmop.pipeline.read_pdf import read_pdf
@@ -188,6 +189,7 @@ class _Writer:
         try:
             outcome = store.save(doc)
         except CopmopError as exc:
+            reraise(exc)  # a document not stored because the run was interrupted: stop there
             report.errors.append(str(exc))
             return
         if outcome == "unchanged":

@@ -20,10 +20,20 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from types import FrameType
 from typing import NoReturn
 
-__all__ = ["EXIT_INTERRUPTED", "Interrupted", "finish", "run"]
+__all__ = [
+    "EXIT_INTERRUPTED",
+    "SIGNALS",
+    "Interrupted",
+    "finish",
+    "requested",
+    "reraise",
+    "run",
+    "signals_blocked",
+]
 
 EXIT_INTERRUPTED = 130
 # The signals that end a run, as a terminal sends them: Ctrl-C, kill, the terminal closed.
@@ -42,6 +52,35 @@ class _State:
     said = False  # "copmop: interrupted" has been written
     lock = threading.Lock()
     wakeup: tuple[int, int] | None = None
+
+
+def requested() -> bool:
+    """Has a signal asked this run to end?"""
+    return _State.raised
+
+
+def reraise(exc: BaseException) -> None:
+    """Raise the interruption an error stands for, if it stands for one: DuckDB, interrupted during
+    a query, raises ``RuntimeError("Query interrupted")`` with the signal's exception as its cause,
+    and an error made of that one may be caught as an ordinary failure."""
+    if _State.raised:
+        raise Interrupted from exc
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, (KeyboardInterrupt, Interrupted)):
+            raise seen
+        seen = seen.__cause__ or seen.__context__
+
+
+@contextlib.contextmanager
+def signals_blocked() -> Iterator[None]:
+    """The signals that end a run held back while the block runs: a process started meanwhile
+    inherits them blocked for its whole life (it is ended by its parent, never by the terminal)."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _handler(signum: int, frame: FrameType | None) -> None:
@@ -112,7 +151,11 @@ def run() -> None:
         from copmop.pipeline.cli import main
 
         main(prog_name="copmop")
-    except Interrupted:
-        finish()
+    except BaseException:
+        # whatever the interruption became on its way out (a "Query interrupted" from DuckDB, an
+        # exit after an error it caused), the run was interrupted
+        if _State.raised:
+            finish()
+        raise
     finally:
         _State.closing = True

@@ -22,12 +22,14 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from multiprocessing import forkserver, resource_tracker
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
 from copmop.pipeline.errors import UsageError
+from copmop.pipeline.interrupts import signals_blocked
 
 __all__ = ["TimeLimit", "fewer_collections", "run_dask", "run_limited", "run_pool"]
 
@@ -148,6 +150,11 @@ def _context() -> Any:
     space its threads reserved), only what ``copmop.pipeline.preload`` loads."""
     context = mp.get_context("forkserver")
     context.set_forkserver_preload(_PRELOAD)
+    # the helpers and workers are ended by this process alone, never by a signal meant for it
+    with signals_blocked():
+        resource_tracker.ensure_running()  # (which unblocks SIGINT and SIGTERM when it is done)
+    with signals_blocked():
+        forkserver.ensure_running()
     return context
 
 
