@@ -78,10 +78,11 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     followed once), and the errors for paths that do not exist or are not such files."""
     files: list[Path] = []
     errors: list[str] = []
+    visited: set[Path] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(_walk(path, set()))
+            files.extend(_walk(path, visited, errors))
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
                 files.append(path)
@@ -99,21 +100,28 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     return unique, errors
 
 
-def _walk(folder: Path, visited: set[Path]) -> Iterator[Path]:
-    """Files of a folder in name order, sub-folders (symlinked ones too) each visited once."""
+def _walk(folder: Path, visited: set[Path], errors: list[str]) -> Iterator[Path]:
+    """Files of a folder in name order, sub-folders (symlinked ones too) each visited once (a link
+    back up the tree is a loop, followed no further); a folder that cannot be read and a link to a
+    .pdf or .txt that leads nowhere are errors."""
     real = folder.resolve()
     if real in visited:
         return
     visited.add(real)
     try:
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
-    except OSError:
+    except OSError as exc:
+        errors.append(f"{folder}: cannot be read ({exc.strerror or exc})")
         return
     for entry in entries:
         if entry.is_dir():
-            yield from _walk(entry, visited)
-        elif entry.is_file() and entry.suffix.lower() in SUFFIXES:
+            yield from _walk(entry, visited, errors)
+        elif entry.suffix.lower() not in SUFFIXES:
+            continue
+        elif entry.is_file():
             yield entry
+        elif entry.is_symlink():
+            errors.append(f"{entry}: a link to nothing")
 
 
 def read(path: str | Path, limits: Limits | None = None) -> Source:

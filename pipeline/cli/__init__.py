@@ -17,7 +17,7 @@ import click
 
 from copmop import __version__
 from copmop.pipeline.errors import CopmopError
-from copmop.pipeline.escapes import printable
+from copmop.pipeline.escapes import one_line
 from copmop.pipeline.interrupts import reraise
 
 __all__ = ["COMMANDS", "EXIT_CODES", "main"]
@@ -90,7 +90,7 @@ class CopmopGroup(click.Group):
             return super().invoke(ctx)
         except CopmopError as exc:
             reraise(exc)  # an error an interruption caused is the interruption
-            click.echo(f"copmop: {printable(str(exc))}", err=True)
+            click.echo(f"copmop: {one_line(str(exc))}", err=True)
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("copmop: interrupted", err=True)

@@ -24,7 +24,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 
-from copmop.pipeline.errors import OutputError
+from copmop.pipeline.cli.files import whole_file
 from copmop.pipeline.escapes import SHEET_NAME_BAD, neutralise, printable, xml_safe
 
 __all__ = [
@@ -219,15 +219,15 @@ def write(
     excel: bool = False,
     sheet: str = "copmop",
 ) -> Path:
-    """Rows into a file in any format; a file that cannot be written is a one-line OutputError."""
+    """Rows into a file in any format, whole or not at all; a file that cannot be written is a
+    one-line OutputError."""
     path = Path(out)
-    try:
+    with whole_file(path) as partial:
         if fmt == "xlsx":
-            return to_xlsx(columns, rows, path, sheet)
-        text = render(columns, rows, fmt, excel)
-        path.write_text(text + ("\r\n" if excel and fmt == "csv" else "\n"), encoding="utf-8")
-    except OSError as exc:
-        raise OutputError(
-            f"{printable(str(path))}: cannot be written ({exc.strerror or exc})"
-        ) from None
+            to_xlsx(columns, rows, partial, sheet)
+        else:
+            text = render(columns, rows, fmt, excel)
+            partial.write_text(
+                text + ("\r\n" if excel and fmt == "csv" else "\n"), encoding="utf-8"
+            )
     return path
