@@ -45,8 +45,9 @@ def _escape(match: re.Match[str]) -> str:
 
 
 def xml_safe(text: str) -> str:
-    """The text with what XML cannot hold replaced by U+FFFD."""
-    return NOT_XML.sub("\ufffd", text)
+    """The text with what XML cannot hold replaced by U+FFFD, and its line ends as every XML reader
+    reads them ("\\r\\n" and "\\r" become "\\n"), so that the file says what it is read as."""
+    return NOT_XML.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def neutralise(text: str) -> str:

@@ -99,8 +99,10 @@ class Budget:
         """One more page (or, before reading, the number of pages the file declares)."""
         count = declared if declared is not None else self.pages + 1
         if count > self.limits.max_pages:
+            most = self.limits.max_pages
             raise PastLimit(
-                f"more than {self.limits.max_pages:,} pages (the limit per document, --max-pages)"
+                f"more than {most:,} page{'s' if most != 1 else ''} "
+                "(the limit per document, --max-pages)"
             )
         if declared is None:
             self.pages, self.page_chars = count, 0

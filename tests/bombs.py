@@ -45,15 +45,17 @@ def _text(lines: int) -> bytes:
     return b"BT /F1 10 Tf 12 TL 72 720 Td\n" + _LINE * lines + b"ET\n"
 
 
-def chars_bomb(path: Path, chars: int = 5_000_000) -> Path:
-    """One page whose compressed content stream draws ``chars`` characters (5 million: ~18 KB)."""
+def chars_bomb(path: Path, chars: int = 5_000_000, pages: int = 1) -> Path:
+    """Pages sharing one compressed content stream that draws ``chars`` characters between them
+    (5 million on one page: ~18 KB)."""
+    kids = b" ".join(b"%d 0 R" % (4 + k) for k in range(pages))
     return write_pdf(
         path,
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            _page(2, 4, 5),
-            _stream(_text(chars // 100)),
+            b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
+            _stream(_text(chars // pages // 100)),
+            *[_page(2, 3, 4 + pages) for _ in range(pages)],
             _FONT,
         ],
     )
