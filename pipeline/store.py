@@ -6,9 +6,8 @@ an unchanged file skipped by its sha256, a changed one replacing its document wh
 
 from __future__ import annotations
 
-import json
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ try:  # the full-text index; a store works without it, search says so
     import duckdb_extension_fts
 except ImportError:  # pragma: no cover - installed with copmop
     duckdb_extension_fts = None
-from copmop.pipeline import schema
+from copmop.pipeline import readonly, schema
 from copmop.pipeline.arrow import rows_table
 from copmop.pipeline.errors import OutputError, StoreError, StoreLocked
 from copmop.pipeline.models import Citation, Document, Paragraph
@@ -54,42 +53,6 @@ def _is_lock(exc: Exception) -> bool:
 _OWN_TABLES = frozenset({*schema.TABLES, "meta", "links"})
 # What a --db value must not be: DuckDB's in-memory database, or a URL (MotherDuck, S3, HTTP …).
 _NOT_A_FILE = ("", ":memory:")
-
-
-# The table functions read-only SQL may call (besides the catalogue's duckdb_* and pragma_*):
-# "FROM range(10)". The others change DuckDB's state (enable_logging, which aborts the process when
-# told to log to a file it may not write), or run SQL that cannot be checked (query, query_table,
-# json_execute_serialized_sql), or read memory they are pointed at (arrow_scan).
-_READ_FUNCTIONS = frozenset(
-    {
-        "range",
-        "generate_series",
-        "unnest",
-        "repeat",
-        "repeat_row",
-        "json_each",
-        "json_tree",
-        "summary",
-        "histogram",
-        "histogram_values",
-        "icu_calendar_names",
-        "pg_timezone_names",
-        "which_secret",
-    }
-)
-_READ_PREFIXES = ("duckdb_", "pragma_")
-
-
-def _table_functions(tree: Any) -> Iterator[str]:
-    """The names of the table functions a serialised query calls, however deep."""
-    if isinstance(tree, dict):
-        if tree.get("type") == "TABLE_FUNCTION" and isinstance(tree.get("function"), dict):
-            yield str(tree["function"].get("function_name", "")).lower()
-        for value in tree.values():
-            yield from _table_functions(value)
-    elif isinstance(tree, list):
-        for value in tree:
-            yield from _table_functions(value)
 
 
 def check_path(path: str | Path) -> str:
@@ -360,31 +323,8 @@ class Store:
     # --- reading ------------------------------------------------------------------------------
 
     def check_query(self, sql: str) -> None:
-        """A user's SQL may only query: SELECT (DESCRIBE, SHOW, SUMMARIZE, FROM …), calling no table
-        function that changes DuckDB's state or runs SQL of its own; else a one-line StoreError."""
-        try:
-            statements = self.con.extract_statements(sql)
-        except duckdb.Error as exc:
-            raise StoreError(_first_line(exc)) from None
-        if not statements:
-            raise StoreError("no query: give one, e.g. SELECT count(*) FROM documents")
-        for statement in statements:
-            kind = statement.type.name
-            if kind != "SELECT":
-                raise StoreError(
-                    f"only queries run here (SELECT, DESCRIBE, SHOW, SUMMARIZE), "
-                    f"not {kind} statements"
-                )
-            row = self.con.execute("SELECT json_serialize_sql(?)", [statement.query]).fetchone()
-            tree = json.loads(row[0]) if row else {"error": True}
-            if tree.get("error"):
-                raise StoreError(
-                    "only queries run here (SELECT, DESCRIBE, SHOW, SUMMARIZE); "
-                    "write this one as a SELECT"
-                )
-            for name in _table_functions(tree):
-                if name not in _READ_FUNCTIONS and not name.startswith(_READ_PREFIXES):
-                    raise StoreError(f"{name}() cannot be called from copmop sql")
+        """A user's SQL may only query (see ``readonly``); else a one-line StoreError."""
+        readonly.check(self.con, sql)
 
     def query(self, sql: str, params: Iterable[Any] | None = None) -> tuple[list[str], list[tuple]]:
         """Run SQL; the column names and the rows. A refused statement is a one-line StoreError."""

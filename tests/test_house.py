@@ -60,7 +60,15 @@ FLOORS: list[tuple[str, tuple[str, ...]]] = [
         ),
     ),
     ("extractors", ("copmop.extractors",)),
-    ("store", ("copmop.pipeline.store", "copmop.pipeline.schema", "copmop.pipeline.arrow")),
+    (
+        "store",
+        (
+            "copmop.pipeline.store",
+            "copmop.pipeline.schema",
+            "copmop.pipeline.arrow",
+            "copmop.pipeline.readonly",
+        ),
+    ),
     (
         "graph",
         ("copmop.graph", "copmop.pipeline.queries", "copmop.pipeline.search"),
