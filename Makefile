@@ -8,7 +8,7 @@ DEMO_DB := demo.duckdb
 # networkx releases the graph exports are tested against, beside the one installed (tests/test_graph_files.py)
 NX_COMPAT := 3.4.2 3.5
 
-.PHONY: install dev demo test lint typecheck format bench eval clean
+.PHONY: install dev demo test lint typecheck format bench bench-hostile eval clean
 
 # What copmop needs to run (and `make demo` to show it).
 install: $(STAMP)
@@ -71,6 +71,10 @@ format: dev
 
 bench: dev
 	$(BIN)/python scripts/bench.py --synthetic
+
+# Peak memory of a worker on each bomb, with and without the limits; signal to exit over many runs.
+bench-hostile: dev
+	$(BIN)/python scripts/bench_hostile.py
 
 eval: dev
 	$(BIN)/python scripts/eval.py

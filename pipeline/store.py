@@ -97,9 +97,13 @@ class Store:
                 self.con.execute("SET enable_external_access = false")
                 self.con.execute("SET lock_configuration = true")
             elif not read_only:
+                # the tables made (or completed) in one transaction: a store interrupted while it is
+                # made holds none of them, never some
+                self.con.begin()
                 for statement in schema.ddl():
                     self.con.execute(statement)
                 self._migrate()
+                self.con.commit()
         except duckdb.Error as exc:
             self.con.close()
             raise StoreError(f"{self.path}: {_first_line(exc)}") from None
@@ -277,16 +281,23 @@ class Store:
         if self.fresh():
             return []
         warnings = []
-        self.con.execute(f"CREATE OR REPLACE TABLE links AS {schema.LINKS_SQL}")
-        if self.fts:
-            self.con.execute(
-                "PRAGMA create_fts_index('paragraphs', 'par_id', 'tokens', stemmer = 'none', "
-                "stopwords = 'none', ignore = '[\\s\\p{P}\\p{S}]+', strip_accents = 0, "
-                "lower = 1, overwrite = 1)"
-            )
-        else:
-            warnings.append(f"{self.path}: no full-text index (the fts extension did not load)")
-        self._bump("derived", self._meta("generation"))
+        # in one transaction: an ingest interrupted while it rebuilds them leaves the earlier ones
+        self.con.begin()
+        try:
+            self.con.execute(f"CREATE OR REPLACE TABLE links AS {schema.LINKS_SQL}")
+            if self.fts:
+                self.con.execute(
+                    "PRAGMA create_fts_index('paragraphs', 'par_id', 'tokens', stemmer = 'none', "
+                    "stopwords = 'none', ignore = '[\\s\\p{P}\\p{S}]+', strip_accents = 0, "
+                    "lower = 1, overwrite = 1)"
+                )
+            else:
+                warnings.append(f"{self.path}: no full-text index (the fts extension did not load)")
+            self._bump("derived", self._meta("generation"))
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
         return warnings
 
     def export_parquet(self, folder: str | Path) -> dict[str, int]:

@@ -8,16 +8,19 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pytest
 from click.testing import CliRunner
 
+from copmop.pipeline import schema
 from copmop.pipeline.cli import main
 from copmop.pipeline.cli.files import MANIFEST, whole_file
 from copmop.pipeline.errors import OutputError
 from copmop.pipeline.ingest import ingest
+from copmop.pipeline.store import Store
 from tests.conftest import SEED_DECISION, SEED_PLAN
 
 COPMOP = str(Path(sys.executable).with_name("copmop"))
@@ -361,3 +364,46 @@ def test_without_a_cache_folder_of_its_own_jieba_gets_a_private_one(
     folder = _cache_folder()
     assert folder.parent == tmp_path and folder.name.startswith("copmop-jieba-")
     assert folder.stat().st_mode & 0o777 == 0o700
+
+
+def test_a_store_interrupted_while_it_is_made_holds_no_table_and_is_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: an ingest interrupted between two CREATE TABLEs left a file that was no longer a
+    copmop store ("it holds tables documents")."""
+    real = schema.ddl
+
+    def interrupted() -> Iterator[str]:
+        yield real()[0]
+        raise KeyboardInterrupt
+
+    db = tmp_path / "s.duckdb"
+    monkeypatch.setattr(schema, "ddl", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        Store(db)
+    monkeypatch.undo()
+    con = duckdb.connect(str(db))
+    assert con.execute("SELECT count(*) FROM information_schema.tables").fetchone() == (0,)
+    con.close()
+    assert run("ingest", str(SEED_DECISION), "--db", str(db)).exit_code == 0
+
+
+def test_an_empty_duckdb_file_becomes_a_store_and_a_mixed_one_is_refused(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.duckdb"
+    duckdb.connect(str(empty)).close()
+    query = run("sql", "SELECT 1", "--db", str(empty))
+    assert (query.exit_code, query.stderr) == (
+        2,
+        f"copmop: {empty}: an empty store; run `copmop ingest` first\n",
+    )
+    assert run("ingest", str(SEED_DECISION), "--db", str(empty)).exit_code == 0
+    mixed = tmp_path / "mixed.duckdb"
+    assert run("ingest", str(SEED_DECISION), "--db", str(mixed)).exit_code == 0
+    con = duckdb.connect(str(mixed))
+    con.execute("CREATE TABLE budget (year INTEGER)")
+    con.close()
+    result = run("ingest", str(SEED_PLAN), "--db", str(mixed))
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"copmop: {mixed}: not a copmop store (it holds tables budget)\n",
+    )
