@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import os
 import signal
 import sys
 
@@ -17,8 +16,6 @@ _PR_SET_PDEATHSIG = 1
 if sys.platform.startswith("linux"):
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if os.getppid() == 1:  # its parent is gone already
-        os._exit(0)
 
 import copmop.pipeline.ingest  # noqa: E402  (the per-file work)
 import copmop.pipeline.pdf_bounds  # noqa: E402, F401  (pdfplumber and pdfminer, counted)

@@ -15,6 +15,7 @@ import duckdb
 import pytest
 from click.testing import CliRunner
 
+from copmop.extractors.nlp import _cache_folder
 from copmop.pipeline import schema
 from copmop.pipeline.cli import main
 from copmop.pipeline.cli.files import MANIFEST, whole_file
@@ -354,8 +355,6 @@ def test_search_does_not_depend_on_the_shared_temporary_folder(db: str, tmp_path
 def test_without_a_cache_folder_of_its_own_jieba_gets_a_private_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from copmop.extractors.nlp import _cache_folder
-
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("x", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
