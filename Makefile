@@ -8,7 +8,7 @@ DEMO_DB := demo.duckdb
 # networkx releases the graph exports are tested against, beside the one installed (tests/test_graph_files.py)
 NX_COMPAT := 3.4.2 3.5
 
-.PHONY: install dev browser demo test lint typecheck format bench bench-web eval clean
+.PHONY: install dev browser demo test lint typecheck format bench bench-web bench-hostile eval clean
 
 # What copmop needs to run (and `make demo` to show it).
 install: $(STAMP)
@@ -89,6 +89,10 @@ bench: dev
 # Every page of the web view timed over the synthetic store of 10,000 decisions.
 bench-web: dev
 	$(BIN)/python scripts/bench_web.py
+
+# Peak memory of a worker on each bomb, with and without the limits; signal to exit over many runs.
+bench-hostile: dev
+	$(BIN)/python scripts/bench_hostile.py
 
 eval: dev
 	$(BIN)/python scripts/eval.py

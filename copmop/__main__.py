@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from copmop.pipeline.cli import main
+from copmop.pipeline.interrupts import run
 
-main(prog_name="copmop")
+if __name__ == "__main__":
+    run()

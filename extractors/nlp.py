@@ -5,8 +5,12 @@ carries the ``copmop_citations`` component.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import logging
+import os
+import shutil
+import tempfile
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -36,7 +40,9 @@ def pipeline_for(lang: str) -> Language:
     if lang == "zh":
         import jieba  # only Chinese is segmented by jieba
 
-        jieba.setLogLevel(logging.WARNING)
+        # its failures to cache the dictionary are no concern of the user's: never on stderr
+        jieba.setLogLevel(logging.CRITICAL)
+        jieba.dt.tmp_dir = str(_cache_folder())
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
         nlp.tokenizer.jieba_seg.load_userdict(str(USER_DICT))  # type: ignore[union-attr]
     else:
@@ -46,6 +52,23 @@ def pipeline_for(lang: str) -> Language:
     # of the garbage collector's way, or every collection while reading PDFs walks through them.
     gc.freeze()
     return nlp
+
+
+def _cache_folder() -> Path:
+    """This user's folder for jieba's dictionary cache ($XDG_CACHE_HOME/copmop, else
+    ~/.cache/copmop), never the temporary folder all users share (where another user's cache file
+    cannot be read or replaced); a private temporary folder when there is no such folder to be had."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    folder = Path(base) / "copmop"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if folder.stat().st_uid == os.getuid() and os.access(folder, os.W_OK | os.X_OK):
+            return folder
+    except (OSError, RuntimeError):  # no home, a read-only one
+        pass
+    private = Path(tempfile.mkdtemp(prefix="copmop-jieba-"))
+    atexit.register(shutil.rmtree, private, ignore_errors=True)
+    return private
 
 
 def search_tokens(text: str, lang: str) -> str:

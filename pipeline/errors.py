@@ -53,3 +53,8 @@ class OutputError(CopmopError):
     """A file an answer was to be written to cannot be written (a missing folder, no permission)."""
 
     exit_code = 2
+
+
+class LimitExceeded(UnreadableSource):
+    """A file past one of the limits on what one file may cost (pages, characters, inflated bytes);
+    the reason names the limit."""

@@ -8,23 +8,27 @@ run between batches.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import gc
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from copmop.extractors.citations import annotate
 from copmop.pipeline.checks import structural_warnings
-from copmop.pipeline.errors import CopmopError, UnreadableSource
+from copmop.pipeline.errors import CopmopError, LimitExceeded, UnreadableSource
+from copmop.pipeline.interrupts import reraise
+from copmop.pipeline.limits import Budget, Limits, PastLimit
 from copmop.pipeline.models import Document, Source
 from copmop.pipeline.read_pdf import read_pdf
 from copmop.pipeline.read_text import read_text
 from copmop.pipeline.segment import segment
 from copmop.pipeline.store import Store
-from copmop.pipeline.workers import fewer_collections, run_dask, run_limited, run_pool
+from copmop.pipeline.workers import fewer_collections, run_dask, run_pool
 
 __all__ = ["IngestReport", "Limits", "collect", "ingest", "process", "read"]
 
@@ -75,10 +79,11 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     followed once), and the errors for paths that do not exist or are not such files."""
     files: list[Path] = []
     errors: list[str] = []
+    visited: set[Path] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(_walk(path, set()))
+            files.extend(_walk(path, visited, errors))
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
                 files.append(path)
@@ -96,31 +101,54 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     return unique, errors
 
 
-def _walk(folder: Path, visited: set[Path]) -> Iterator[Path]:
-    """Files of a folder in name order, sub-folders (symlinked ones too) each visited once."""
+def _walk(folder: Path, visited: set[Path], errors: list[str]) -> Iterator[Path]:
+    """Files of a folder in name order, sub-folders (symlinked ones too) each visited once (a link
+    back up the tree is a loop, followed no further); a folder that cannot be read and a link to a
+    .pdf or .txt that leads nowhere are errors."""
     real = folder.resolve()
     if real in visited:
         return
     visited.add(real)
     try:
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
-    except OSError:
+    except OSError as exc:
+        errors.append(f"{folder}: cannot be read ({exc.strerror or exc})")
         return
     for entry in entries:
         if entry.is_dir():
-            yield from _walk(entry, visited)
-        elif entry.is_file() and entry.suffix.lower() in SUFFIXES:
+            yield from _walk(entry, visited, errors)
+        elif entry.suffix.lower() not in SUFFIXES:
+            continue
+        elif entry.is_file():
             yield entry
+        elif entry.is_symlink():
+            errors.append(f"{entry}: a link to nothing")
 
 
-def read(path: str | Path) -> Source:
-    """The reader for the file's suffix."""
-    return read_pdf(path) if str(path).lower().endswith(".pdf") else read_text(path)
+def read(path: str | Path, limits: Limits | None = None) -> Source:
+    """The reader for the file's suffix, within ``limits`` (pages and characters; a text file's
+    characters are counted before it is split into pages, and one of more than four bytes per allowed
+    character is refused before it is decoded)."""
+    limits = limits or Limits()
+    if str(path).lower().endswith(".pdf"):
+        return read_pdf(path, limits)
+    budget = Budget(limits)
+    try:
+        with contextlib.suppress(OSError):  # a missing file is the reader's to report
+            if Path(path).stat().st_size > 4 * limits.max_chars:
+                budget.char(limits.max_chars + 1, paged=False)
+        source = read_text(path)
+        lines = sum(len(line.text) for page in source.pages for line in page.lines)
+        notes = sum(len(note.text) for page in source.pages for note in page.footnotes)
+        budget.char(lines + notes, paged=False)
+    except PastLimit as stop:
+        raise LimitExceeded(str(path), stop.reason) from None
+    return source
 
 
-def process(path: str | Path) -> Document:
+def process(path: str | Path, limits: Limits | None = None) -> Document:
     """Read, segment, check and find the citations of one file."""
-    source = read(path)
+    source = read(path, limits)
     doc = segment(source)
     if not doc.paragraphs:
         raise UnreadableSource(str(path), "no clauses found (is it a COP-MOP document?)")
@@ -134,14 +162,6 @@ def sha256_of(path: Path) -> str:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-@dataclass
-class Limits:
-    """What one file may cost: its size, and its time to read, segment and cite."""
-
-    max_bytes: int = 200 * 1024 * 1024
-    seconds: float | None = 300.0
 
 
 @dataclass
@@ -180,6 +200,7 @@ class _Writer:
         try:
             outcome = store.save(doc)
         except CopmopError as exc:
+            reraise(exc)  # a document not stored because the run was interrupted: stop there
             report.errors.append(str(exc))
             return
         if outcome == "unchanged":
@@ -233,8 +254,8 @@ def ingest(
         known = store.known_shas()
     todo = _todo(files, known, limits, report)
     done = progress(len(todo)) if progress is not None else None
-    with fewer_collections():
-        for path, result in _run(todo, jobs, limits.seconds, scheduler):
+    with fewer_collections(), contextlib.closing(_run(todo, jobs, limits, scheduler)) as results:
+        for path, result in results:
             if done is not None:
                 done(path)
             if isinstance(result, str):
@@ -278,13 +299,14 @@ def _todo(files: list[Path], known: set[str], limits: Limits, report: IngestRepo
     return todo
 
 
-def _safe_process(path: Path) -> Document | str:
+def _safe_process(path: Path, limits: Limits) -> Document | str:
+    """The document of a file, or the one-line error for it (a MemoryError is the worker's to tell)."""
     try:
-        return process(path)
+        return process(path, limits)
     except CopmopError as exc:
         return str(exc)
     except MemoryError:
-        return f"{path}: too large to read in memory"
+        raise
     except Exception as exc:  # a bug must not stop the other files: name the file and the failure
         return f"{path}: could not be processed ({type(exc).__name__}: {exc})"
     finally:
@@ -306,12 +328,15 @@ def _collect() -> None:
 
 
 def _run(
-    todo: list[Path], jobs: int, seconds: float | None, scheduler: str | None
-) -> Iterator[tuple[Path, Document | str]]:
+    todo: list[Path], jobs: int, limits: Limits, scheduler: str | None
+) -> Generator[tuple[Path, Document | str], None, None]:
+    """The documents (or errors) of the files: on a Dask cluster, or in worker processes, each
+    capped at its memory limit (a single job too: the limits hold whatever the number of jobs)."""
+    if not todo:
+        return
+    work = functools.partial(_safe_process, limits=limits)
     if scheduler:
-        yield from run_dask(_safe_process, todo, scheduler, seconds)
-    elif jobs <= 1 or len(todo) <= 1:
-        for path in todo:
-            yield path, run_limited(_safe_process, path, seconds)
-    else:
-        yield from run_pool(_safe_process, todo, min(jobs, os.cpu_count() or 1), seconds)
+        yield from run_dask(work, todo, scheduler, limits.seconds)
+        return
+    jobs = max(1, min(jobs, os.cpu_count() or 1, len(todo)))
+    yield from run_pool(work, todo, jobs, limits.seconds, limits.memory(jobs))

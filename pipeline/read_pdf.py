@@ -15,10 +15,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import pdfplumber
-
 from copmop.pipeline import layout
 from copmop.pipeline.errors import UnreadableSource
+from copmop.pipeline.limits import Limits
 from copmop.pipeline.models import Footnote, Line, Page, Source
 from copmop.pipeline.pdf_page import (
     Laid,
@@ -38,27 +37,33 @@ __all__ = ["assemble", "read_geometry", "read_pdf"]
 _TABLE_EDGES = 6  # fewer ruling edges than this cannot make a table of two rows and two columns
 
 
-def read_pdf(path: str | Path) -> Source:
-    """Read a PDF into pages of lines and footnotes; a file pdfplumber cannot read is an error."""
+def read_pdf(path: str | Path, limits: Limits | None = None) -> Source:
+    """Read a PDF into pages of lines and footnotes; a file pdfplumber cannot read is an error, and
+    so is one past ``limits`` (pages, characters, inflated bytes: see ``pdf_bounds``)."""
     p = Path(path)
     data = file_bytes(p)
     if not data:
         raise UnreadableSource(str(p), "empty file")
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise UnreadableSource(str(p), "not a PDF file")
-    geometries, unreadable, lang = read_geometry(p)
+    geometries, unreadable, lang = read_geometry(p, limits)
     return assemble(str(p), hashlib.sha256(data).hexdigest(), geometries, unreadable, lang)
 
 
-def read_geometry(p: Path) -> tuple[list[PageGeometry], list[int], str | None]:
+def read_geometry(
+    p: Path, limits: Limits | None = None
+) -> tuple[list[PageGeometry], list[int], str | None]:
     """Each page's glyphs, rules and tables; the pages drawn without readable text; the language
-    the PDF declares."""
+    the PDF declares; within ``limits`` (pages, characters, inflated bytes: see ``pdf_bounds``)."""
+    # imported here (pdfplumber with it): a text-only ingest need not pay for it
+    from copmop.pipeline.pdf_bounds import open_bounded
+
     pages: list[PageGeometry] = []
     unreadable: list[int] = []
     try:
-        with pdfplumber.open(p) as pdf:
+        with open_bounded(p, limits or Limits()) as (pdf, reached):
             lang = _declared_lang(pdf)
-            for number, page in enumerate(pdf.pages, 1):
+            for number, page in enumerate(reached, 1):
                 chars = [c for c in page.chars if c.get("upright", True)]
                 edges = [*page.lines, *page.rects]
                 drawn = bool(page.images or page.curves or edges)
@@ -77,7 +82,7 @@ def read_geometry(p: Path) -> tuple[list[PageGeometry], list[int], str | None]:
                         number, float(page.width), float(page.height), chars, rules, tables
                     )
                 )
-    except UnreadableSource:
+    except (UnreadableSource, MemoryError):
         raise
     except Exception as exc:  # pdfminer raises many types for broken files
         raise UnreadableSource(str(p), _pdf_reason(exc)) from None

@@ -18,9 +18,9 @@ try:  # the full-text index; a store works without it, search says so
     import duckdb_extension_fts
 except ImportError:  # pragma: no cover - installed with copmop
     duckdb_extension_fts = None
-from copmop.pipeline import migrate, schema
+from copmop.pipeline import migrate, readonly, schema
 from copmop.pipeline.arrow import rows_table
-from copmop.pipeline.errors import StoreError, StoreLocked
+from copmop.pipeline.errors import OutputError, StoreError, StoreLocked
 from copmop.pipeline.models import Citation, Document, Paragraph
 
 __all__ = ["Store", "check_path"]
@@ -108,9 +108,13 @@ class Store:
                 self.con.execute("SET enable_external_access = false")
                 self.con.execute("SET lock_configuration = true")
             elif not read_only:
+                # the tables made (or completed) in one transaction: a store interrupted while it is
+                # made holds none of them, never some
+                self.con.begin()
                 for statement in schema.ddl():
                     self.con.execute(statement)
                 self._migrate()
+                self.con.commit()
         except duckdb.Error as exc:
             self.con.close()
             raise StoreError(f"{self.path}: {_first_line(exc)}") from None
@@ -281,16 +285,23 @@ class Store:
         if self.fresh():
             return []
         warnings = []
-        self.con.execute(f"CREATE OR REPLACE TABLE links AS {schema.LINKS_SQL}")
-        if self.fts:
-            self.con.execute(
-                "PRAGMA create_fts_index('paragraphs', 'par_id', 'tokens', stemmer = 'none', "
-                "stopwords = 'none', ignore = '[\\s\\p{P}\\p{S}]+', strip_accents = 0, "
-                "lower = 1, overwrite = 1)"
-            )
-        else:
-            warnings.append(f"{self.path}: no full-text index (the fts extension did not load)")
-        self._bump("derived", self._meta("generation"))
+        # in one transaction: an ingest interrupted while it rebuilds them leaves the earlier ones
+        self.con.begin()
+        try:
+            self.con.execute(f"CREATE OR REPLACE TABLE links AS {schema.LINKS_SQL}")
+            if self.fts:
+                self.con.execute(
+                    "PRAGMA create_fts_index('paragraphs', 'par_id', 'tokens', stemmer = 'none', "
+                    "stopwords = 'none', ignore = '[\\s\\p{P}\\p{S}]+', strip_accents = 0, "
+                    "lower = 1, overwrite = 1)"
+                )
+            else:
+                warnings.append(f"{self.path}: no full-text index (the fts extension did not load)")
+            self._bump("derived", self._meta("generation"))
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
         return warnings
 
     def export_parquet(self, folder: str | Path) -> dict[str, int]:
@@ -298,7 +309,6 @@ class Store:
         data_0.parquet``), for a store that outgrows one file: DuckDB reads them back with
         ``read_parquet('folder/citations/**/*.parquet', hive_partitioning = true)``."""
         out = Path(folder)
-        out.mkdir(parents=True, exist_ok=True)
         counts = {}
         for table in schema.TABLES:
             select = (
@@ -307,10 +317,13 @@ class Store:
                 else f"SELECT t.*, d.body, d.meeting FROM {table} t JOIN documents d USING (doc_id)"
             )
             target = str(out / table).replace("'", "''")
-            self.con.execute(
-                f"COPY ({select}) TO '{target}' "
-                "(FORMAT PARQUET, PARTITION_BY (body, meeting), OVERWRITE_OR_IGNORE)"
-            )
+            try:
+                self.con.execute(
+                    f"COPY ({select}) TO '{target}' "
+                    "(FORMAT PARQUET, PARTITION_BY (body, meeting), OVERWRITE_OR_IGNORE)"
+                )
+            except duckdb.Error as exc:
+                raise OutputError(f"{out}: cannot be written ({_reason(exc)})") from None
             counts[table] = self.query(f"SELECT count(*) FROM {table}")[1][0][0]
         return counts
 
@@ -323,6 +336,10 @@ class Store:
         return "links_now"
 
     # --- reading ------------------------------------------------------------------------------
+
+    def check_query(self, sql: str) -> None:
+        """A user's SQL may only query (see ``readonly``); else a one-line StoreError."""
+        readonly.check(self.con, sql)
 
     def query(self, sql: str, params: Iterable[Any] | None = None) -> tuple[list[str], list[tuple]]:
         """Run SQL; the column names and the rows. A refused statement is a one-line StoreError."""

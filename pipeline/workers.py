@@ -2,25 +2,34 @@
 parent, the one writer, stores what they return.
 
 Workers are long-lived (spaCy pipelines and jieba's dictionary load once per worker), fed one file at a
-time through a pipe. A file that runs past the time limit, or a worker that dies on a file, is reported
-by name; the worker is replaced and the others go on.
+time through a pipe. A file that runs past the time limit or the worker's memory limit (an address-space
+limit the operating system enforces), or a worker that dies on a file, is reported by name; the worker
+is replaced and the others go on. Workers die with their parent: they are made by a fork server that
+ends when this process does, the kernel kills them when it ends (Linux's parent-death signal), and
+each holds only its own end of its pipe, so that this process's death is the end of the pipe.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import gc
 import multiprocessing as mp
+import os
+import resource
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from multiprocessing import forkserver, resource_tracker
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
 from copmop.pipeline.errors import UsageError
+from copmop.pipeline.interrupts import signals_blocked
 
 __all__ = ["TimeLimit", "fewer_collections", "run_dask", "run_limited", "run_pool"]
 
@@ -73,27 +82,92 @@ def run_limited(work: Work, path: Path, limit: float | None) -> Any:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _worker(conn: Connection, work: Work, limit: float | None) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+def _out_of_memory(path: Path, memory: int | None) -> str:
+    if memory is None:
+        return f"{path}: too large to read in memory"
+    return f"{path}: needs more than {memory // 2**20:,} MB of memory (the limit per worker, --max-memory)"
+
+
+def _die_with_parent() -> None:
+    """Be killed when the parent dies (Linux), and end now if it already has."""
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(0)
+
+
+def _limit_memory(memory: int | None) -> None:
+    """Cap this process's address space: past it, an allocation fails (a MemoryError) instead of
+    taking the machine's memory."""
+    if memory is None:
+        return
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    cap = memory if hard == resource.RLIM_INFINITY else min(memory, hard)
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
+def _worker(conn: Connection, work: Work, limit: float | None, memory: int | None) -> None:
+    _die_with_parent()
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_IGN)  # the parent decides when to stop
+    _limit_memory(memory)
     gc.set_threshold(*_THRESHOLDS)
     while True:
         try:
             path = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):
             return
         if path is None:
             return
-        conn.send((path, run_limited(work, path, limit)))
+        retire = False
+        try:
+            result = run_limited(work, path, limit)
+        except MemoryError:
+            # what was allocated is given back in pieces the address space keeps: start afresh
+            result, retire = _out_of_memory(path, memory), True
+        try:
+            conn.send((path, result, retire))
+        except MemoryError:
+            conn.send((path, _out_of_memory(path, memory), True))
+            return
+        except OSError:
+            return
+        if retire:
+            return
+
+
+_PR_SET_PDEATHSIG = 1
+# What the fork server that makes the workers imports once: every worker starts with it loaded.
+_PRELOAD = ["copmop.pipeline.preload"]
+
+
+def _context() -> Any:
+    """Workers are forked by a fork server: a clean process started for the purpose, so that a
+    worker inherits nothing of this one (its open store, its threads, its descriptors, the address
+    space its threads reserved), only what ``copmop.pipeline.preload`` loads."""
+    context = mp.get_context("forkserver")
+    context.set_forkserver_preload(_PRELOAD)
+    # the helpers and workers are ended by this process alone, never by a signal meant for it
+    with signals_blocked():
+        resource_tracker.ensure_running()  # (which unblocks SIGINT and SIGTERM when it is done)
+    with signals_blocked():
+        forkserver.ensure_running()
+    return context
 
 
 class _Slot:
     """One worker process and the file it is on."""
 
-    def __init__(self, context: Any, work: Work, limit: float | None) -> None:
+    def __init__(self, context: Any, work: Work, limit: float | None, memory: int | None) -> None:
         self.conn, child = mp.Pipe()
-        self.process = context.Process(target=_worker, args=(child, work, limit), daemon=True)
+        self.process = context.Process(
+            target=_worker, args=(child, work, limit, memory), daemon=True
+        )
         self.process.start()
-        child.close()
+        child.close()  # the worker's end: this process keeps only its own
         self.path: Path | None = None
         self.since = 0.0
 
@@ -101,25 +175,47 @@ class _Slot:
         self.path, self.since = path, time.monotonic()
         self.conn.send(path)
 
+    def died(self, path: Path) -> str:
+        """The error for the file this worker died on (after it is gone)."""
+        self.process.join(timeout=1)
+        code = self.process.exitcode
+        how = f" (killed by {signal.Signals(-code).name})" if code is not None and code < 0 else ""
+        return f"{path}: the reader died on this file{how}"
+
     def stop(self, kill: bool = False) -> None:
         if kill:
             self.process.kill()
         else:
             with contextlib.suppress(OSError):
                 self.conn.send(None)
-        self.process.join(timeout=5)
+        self.process.join(timeout=1 if kill else 5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(timeout=1)
         self.conn.close()
 
 
 def run_pool(
-    work: Work, paths: Iterable[Path], jobs: int, limit: float | None
+    work: Work,
+    paths: Iterable[Path],
+    jobs: int,
+    limit: float | None,
+    memory: int | None = None,
 ) -> Iterator[tuple[Path, Any]]:
-    """``(path, result)`` for every path, as workers finish them (not in the order given)."""
+    """``(path, result)`` for every path, as workers finish them (not in the order given); each
+    worker's address space is capped at ``memory`` bytes. Workers die with this process."""
     todo = list(paths)
     todo.reverse()
-    context = mp.get_context("fork")
-    slots = [_Slot(context, work, limit) for _ in range(max(1, min(jobs, len(todo))))]
+    if not todo:
+        return
+    context = _context()
+
+    def fresh() -> _Slot:
+        return _Slot(context, work, limit, memory)
+
+    slots = [fresh() for _ in range(max(1, min(jobs, len(todo))))]
     grace = (limit or 0) + 30 if limit else None
+    finished = False
     try:
         for slot in slots:
             if todo:
@@ -134,34 +230,39 @@ def run_pool(
                 path = slot.path
                 if slot.conn in ready:
                     try:
-                        _, result = slot.conn.recv()
+                        _, result, retire = slot.conn.recv()
                     except (EOFError, OSError):
-                        result = f"{path}: the reader died on this file"
-                        slots[i] = _replace(slot, context, work, limit)
+                        result, retire = slot.died(path), True
+                    if retire:
+                        slots[i] = _replace(slot, fresh)
                 elif slot.process.sentinel in ready:
-                    result = f"{path}: the reader died on this file"
-                    slots[i] = _replace(slot, context, work, limit)
+                    result = slot.died(path)
+                    slots[i] = _replace(slot, fresh)
                 elif grace and now - slot.since > grace:
                     result = _too_long(path, limit)
-                    slots[i] = _replace(slot, context, work, limit)
+                    slots[i] = _replace(slot, fresh)
                 else:
                     continue
                 slots[i].path = None
                 if todo:
                     slots[i].give(todo.pop())
                 yield path, result
+        finished = True
     finally:
         for slot in slots:
-            slot.stop(kill=slot.path is not None)
+            slot.stop(kill=not finished or slot.path is not None)
 
 
-def _replace(slot: _Slot, context: Any, work: Work, limit: float | None) -> _Slot:
+def _replace(slot: _Slot, fresh: Callable[[], _Slot]) -> _Slot:
     slot.stop(kill=True)
-    return _Slot(context, work, limit)
+    return fresh()
 
 
 def _dask_task(path: str, work: Work, seconds: float | None) -> Any:
-    return run_limited(work, Path(path), seconds)
+    try:
+        return run_limited(work, Path(path), seconds)
+    except MemoryError:
+        return _out_of_memory(Path(path), None)
 
 
 def run_dask(

@@ -3,6 +3,7 @@ the web view is tested over."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from copmop.graph.synthetic import generate
 from copmop.pipeline.cli import main
 from tests.golden_io import ROOT
 from tests.pdfbuild import build_pdf, load_spec
+from tests.processes import adopt_orphans, left_behind
 
 SEED_DECISION = ROOT / "corpus" / "000_cfacde1d0e7c7cb8.txt"  # CP-10/7, Chinese
 SEED_PLAN = ROOT / "corpus" / "001_8fe905a3f4194901.txt"  # UNEP/CBD/BS/COP-MOP/5/16, Chinese
@@ -21,6 +23,15 @@ SPECS = {
     SEED_PLAN.name: ROOT / "tests" / "fixtures" / "cop-mop-5-16.zh.spec.json",
     EN_DECISION.name: ROOT / "tests" / "fixtures" / "cp-10-7.en.spec.json",
 }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_process_left_behind() -> Iterator[None]:
+    """No process a test started outlives the session: orphans are adopted by the test process,
+    and every child still alive at the end fails the session (after it is killed)."""
+    adopt_orphans()
+    yield
+    assert left_behind() == []
 
 
 @pytest.fixture(scope="session")

@@ -37,6 +37,7 @@ FLOORS: list[tuple[str, tuple[str, ...]]] = [
             "copmop.pipeline.models",
             "copmop.pipeline.errors",
             "copmop.pipeline.escapes",
+            "copmop.pipeline.limits",
         ),
     ),
     ("language", ("copmop.lang",)),
@@ -49,6 +50,7 @@ FLOORS: list[tuple[str, tuple[str, ...]]] = [
             "copmop.pipeline.pdf_rows",
             "copmop.pipeline.pdf_page",
             "copmop.pipeline.pdf_tables",
+            "copmop.pipeline.pdf_bounds",
         ),
     ),
     (
@@ -71,6 +73,7 @@ FLOORS: list[tuple[str, tuple[str, ...]]] = [
             "copmop.pipeline.schema",
             "copmop.pipeline.arrow",
             "copmop.pipeline.migrate",
+            "copmop.pipeline.readonly",
         ),
     ),
     (
@@ -82,6 +85,8 @@ FLOORS: list[tuple[str, tuple[str, ...]]] = [
         (
             "copmop.pipeline.ingest",
             "copmop.pipeline.workers",
+            "copmop.pipeline.preload",
+            "copmop.pipeline.interrupts",
             "copmop.pipeline.cli",
             "copmop.web",
             "copmop.__main__",

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
+import igraph
 import networkx as nx
 import pytest
 from click.testing import CliRunner
@@ -156,6 +157,37 @@ def test_graph_exports_are_well_formed_whatever_the_text(tmp_path: Path, fmt: st
     assert back.number_of_nodes() == len(HOSTILE)
     titles = sorted(d["title"] for _, d in back.nodes(data=True))
     assert "评估和审查《议定书》的成效" in titles and "\ufffd[2J\ufffd[31mred" in titles
+
+
+def _xml_char(code: int) -> str:
+    """What a character is read back as from an XML file: itself if XML 1.0 allows it (#x9, #xA,
+    #xD, #x20-#xD7FF, #xE000-#xFFFD, #x10000-#x10FFFF), else U+FFFD; a carriage return as a line
+    feed (XML's line-end rule)."""
+    allowed = (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    )
+    return "\n" if code == 0xD else chr(code) if allowed else "\ufffd"
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_graph_exports_hold_every_character_there_is(tmp_path: Path, fmt: str) -> None:
+    """Every code point, surrogates and non-characters included, in titles of 4096 characters:
+    the file is well-formed and reads back as XML allows."""
+    g = nx.MultiDiGraph()
+    expected = {}
+    for start in range(0, 0x110000, 4096):
+        codes = range(start, min(start + 4096, 0x110000))
+        g.add_node(f"n{start}", kind="decision", title="".join(map(chr, codes)), in_store=True)
+        expected[f"n{start}"] = "".join(map(_xml_char, codes))
+    path = export(g, fmt, tmp_path / f"all.{fmt}")
+    ET.parse(path)
+    back = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
+    assert {n: d["title"] for n, d in back.nodes(data=True)} == expected
+    if fmt == "graphml":
+        assert igraph.Graph.Read_GraphML(str(path)).vs["title"] == list(expected.values())
 
 
 def _sql_json(db: str, query: str) -> list[dict]:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from copmop.pipeline.cli import COMMANDS, EXIT_CODES
+from copmop.pipeline.limits import MB, MIN_MEMORY, Limits
 from tests.golden_io import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -71,6 +72,29 @@ def test_every_readme_command_runs_as_printed(workdir: Path, command: str, expec
 def test_the_exit_code_table_is_the_code_s() -> None:
     rows = re.findall(r"^\| (\d+) \| (.+?) \|$", README, re.MULTILINE)
     assert {int(code): text for code, text in rows} == EXIT_CODES
+
+
+def test_the_limits_table_is_the_code_s() -> None:
+    start = README.index("| limit | default | option |")
+    rows = re.findall(
+        r"^\| (.+?) \| (.+?) \| (.*?) ?\|$", README[start:].split("\n\n")[0], re.MULTILINE
+    )
+    table = {limit: (default, option.strip("`")) for limit, default, option in rows[2:]}
+    assert table == {
+        "size of a file": (f"{Limits.max_bytes // MB} MB", "--max-size"),
+        "time to read, segment and cite a file": (f"{Limits.seconds:g} s", "--time-limit"),
+        "pages of a document": (f"{Limits.max_pages:,}", "--max-pages"),
+        "characters of a document": (f"{Limits.max_chars:,}", "--max-chars"),
+        "characters drawn on one page": (f"{Limits.max_page_chars:,}", ""),
+        "bytes inflated from a document's compressed streams": (
+            f"{Limits.max_inflate // MB} MB",
+            "",
+        ),
+        "memory of each worker process": (
+            f"a share of three quarters of the machine's memory, at least {MIN_MEMORY // MB:,} MB",
+            "--max-memory",
+        ),
+    }
 
 
 def test_every_command_is_in_the_readme() -> None:

@@ -16,11 +16,12 @@ from click.testing import CliRunner
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
-from copmop.pipeline import ingest as ingest_module
 from copmop.pipeline.cli import main
 from copmop.pipeline.store import Store
 from copmop.pipeline.workers import run_limited, run_pool
+from tests.bombs import pages_bomb
 from tests.conftest import SEED_DECISION
+from tests.processes import command, descendants, gone, reap
 
 COPMOP = str(Path(sys.executable).with_name("copmop"))
 
@@ -87,32 +88,34 @@ def test_each_bad_file_is_named_once_and_the_good_one_is_stored(tmp_path: Path, 
         assert store.query("SELECT doc_id FROM documents")[1] == [("CP-10/7@zh",)]
 
 
-def test_a_file_past_the_time_limit_is_named_and_the_others_stored(
-    tmp_path: Path, monkeypatch
-) -> None:
+def test_a_file_past_the_time_limit_is_named_and_the_others_stored(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(SEED_DECISION, folder / "good.txt")
-    # another file (the same bytes would be read once, as a duplicate)
-    (folder / "slow.txt").write_bytes(SEED_DECISION.read_bytes() + b"\n")
-    real = ingest_module.process
-
-    def process(path: Path):
-        if path.name == "slow.txt":
-            time.sleep(30)
-        return real(path)
-
-    monkeypatch.setattr(ingest_module, "process", process)
+    # 100,000 pages, each read in turn (its page tree declares one): minutes of work
+    pages_bomb(folder / "slow.pdf", declared=1)
     db = str(tmp_path / "s.duckdb")
-    started = time.monotonic()
     result = CliRunner().invoke(
-        main, ["ingest", str(folder), "--db", db, "--jobs", "1", "--time-limit", "5"]
+        main,
+        [
+            "ingest",
+            str(folder),
+            "--db",
+            db,
+            "--jobs",
+            "1",
+            "--time-limit",
+            "2",
+            "--max-pages",
+            "1000000",
+        ],
     )
-    assert time.monotonic() - started < 25
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"error: {folder / 'slow.txt'}: took longer than 5 s (the time limit per file)"
+        f"error: {folder / 'slow.pdf'}: took longer than 2 s (the time limit per file)"
     ]
+    with Store(db, read_only=True) as store:
+        assert store.query("SELECT doc_id FROM documents")[1] == [("CP-10/7@zh",)]
 
 
 def _sleepy(path: Path) -> str:
@@ -160,10 +163,14 @@ def test_kill_9_during_an_ingest_loses_nothing_and_the_next_run_finishes(tmp_pat
     for line in proc.stderr:
         stored += line.startswith("added ")
         if stored == 12:
+            helpers = descendants(proc.pid)  # the fork server, two workers, a resource tracker
             os.kill(proc.pid, signal.SIGKILL)
             break
     proc.wait()
     assert proc.returncode == -signal.SIGKILL
+    assert len(helpers) >= 3
+    assert gone(helpers, within=10), [command(p) for p in helpers]  # no orphan: they died with it
+    reap()
     con = duckdb.connect(db, read_only=True)
     (count,) = con.execute("SELECT count(*) FROM documents").fetchone()
     assert 12 <= count < 48

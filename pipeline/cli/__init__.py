@@ -17,9 +17,10 @@ import click
 
 from copmop import __version__
 from copmop.pipeline.errors import CopmopError
-from copmop.pipeline.escapes import printable
+from copmop.pipeline.escapes import one_line
+from copmop.pipeline.interrupts import reraise
 
-__all__ = ["COMMANDS", "EXIT_CODES", "main"]
+__all__ = ["COMMANDS", "EXIT_BUG", "EXIT_CODES", "main"]
 
 # name → (module, attribute, the first line of its help): the module is imported when the command runs.
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -68,8 +69,10 @@ EXIT_CODES: dict[int, str] = {
     2: "a bad option, path, store or query",
     3: "the store stayed in use by another copmop past --wait",
     4: "not found: no such decision, document or paragraph",
+    70: "a bug in copmop: an unexpected error, named on one line (please report it)",
     130: "interrupted",
 }
+EXIT_BUG = 70
 
 
 class CopmopGroup(click.Group):
@@ -94,7 +97,8 @@ class CopmopGroup(click.Group):
         try:
             return super().invoke(ctx)
         except CopmopError as exc:
-            click.echo(f"copmop: {printable(str(exc))}", err=True)
+            reraise(exc)  # an error an interruption caused is the interruption
+            click.echo(f"copmop: {one_line(str(exc))}", err=True)
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("copmop: interrupted", err=True)
@@ -103,6 +107,19 @@ class CopmopGroup(click.Group):
             # the reader of our output went away (`copmop sql … | head`): nothing more to say
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(0)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as exc:
+            reraise(exc)
+            if os.environ.get("COPMOP_TRACEBACK"):
+                raise
+            # a bug: one line that names it rather than a traceback ($COPMOP_TRACEBACK shows it)
+            click.echo(
+                f"copmop: unexpected {type(exc).__name__}: {one_line(str(exc))} "
+                "(a bug in copmop: please report it with the command that met it)",
+                err=True,
+            )
+            ctx.exit(EXIT_BUG)
 
 
 @click.group(

@@ -7,8 +7,8 @@ import click
 
 from copmop.graph.build import citation_graph, lineage_graph
 from copmop.graph.export import FORMATS, export
+from copmop.pipeline.cli.files import whole_file
 from copmop.pipeline.cli.options import check_out, db_option, open_store, say
-from copmop.pipeline.errors import OutputError
 
 __all__ = ["graph"]
 
@@ -35,10 +35,8 @@ def graph_export(fmt: str, out: str, force: bool, db: str, wait: float) -> None:
     check_out(out, force, db)
     with open_store(db, wait) as store:
         g = citation_graph(store)
-    try:
-        export(g, fmt, out)
-    except OSError as exc:
-        raise OutputError(f"{out}: cannot be written ({exc.strerror or exc})") from None
+    with whole_file(out) as partial:
+        export(g, fmt, partial)
     say(f"wrote {out}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
 
 
@@ -62,8 +60,6 @@ def graph_plot(decision: str, out: str, force: bool, depth: int, db: str, wait: 
     check_out(out, force, db)
     with open_store(db, wait) as store:
         g = lineage_graph(store, decision, "both", depth)
-    try:
-        plot(g, out, title=f"lineage of {decision}")
-    except OSError as exc:
-        raise OutputError(f"{out}: cannot be written ({exc.strerror or exc})") from None
+    with whole_file(out) as partial:
+        plot(g, partial, title=f"lineage of {decision}")
     say(f"wrote {out}: {g.number_of_nodes()} decisions, {g.number_of_edges()} links")

@@ -13,10 +13,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn
 from rich.text import Text
 
-from copmop.pipeline.cli.options import db_option, say
+from copmop.pipeline.cli.options import Seconds, db_option, say
 from copmop.pipeline.errors import UsageError
 from copmop.pipeline.ingest import Limits
 from copmop.pipeline.ingest import ingest as run_ingest
+from copmop.pipeline.limits import MIN_MEMORY
 
 __all__ = ["ingest"]
 
@@ -45,7 +46,7 @@ class _Remaining(ProgressColumn):
 )
 @click.option(
     "--time-limit",
-    type=click.FloatRange(min=1, max=24 * 3600),
+    type=Seconds(min=1, max=24 * 3600),
     default=300.0,
     show_default=True,
     help="Seconds one file may take before it is given up.",
@@ -56,6 +57,27 @@ class _Remaining(ProgressColumn):
     default=200,
     show_default=True,
     help="Megabytes above which a file is refused.",
+)
+@click.option(
+    "--max-pages",
+    type=click.IntRange(min=1, max=10_000_000),
+    default=Limits.max_pages,
+    show_default=True,
+    help="Pages above which a document is given up.",
+)
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=1, max=10_000_000_000),
+    default=Limits.max_chars,
+    show_default=True,
+    help="Characters above which a document is given up.",
+)
+@click.option(
+    "--max-memory",
+    type=click.IntRange(min=MIN_MEMORY // 2**20, max=2**40),
+    default=None,
+    help="Megabytes of memory each worker may take (default: its share of three quarters of "
+    "the machine's memory).",
 )
 @click.option(
     "--executor",
@@ -75,6 +97,9 @@ def ingest(
     jobs: int | None,
     time_limit: float,
     max_size: int,
+    max_pages: int,
+    max_chars: int,
+    max_memory: int | None,
     executor: str,
     scheduler: str | None,
     verbose: bool,
@@ -86,7 +111,13 @@ def ingest(
     """
     if executor == "dask" and not scheduler:
         raise UsageError("--executor dask: give the scheduler's address with --scheduler")
-    limits = Limits(max_bytes=max_size * 2**20, seconds=time_limit)
+    limits = Limits(
+        max_bytes=max_size * 2**20,
+        seconds=time_limit,
+        max_pages=max_pages,
+        max_chars=max_chars,
+        max_memory=max_memory * 2**20 if max_memory is not None else None,
+    )
     with contextlib.ExitStack() as stack:
         report = run_ingest(
             paths,

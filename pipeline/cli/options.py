@@ -3,6 +3,7 @@ standard output or to a file (``--out``), in any format, with the reason when th
 
 from __future__ import annotations
 
+import math
 import shutil
 import sys
 from collections.abc import Callable, Sequence
@@ -13,13 +14,14 @@ import click
 
 from copmop.pipeline.cli import output
 from copmop.pipeline.errors import UsageError
-from copmop.pipeline.escapes import printable
+from copmop.pipeline.escapes import one_line
 from copmop.pipeline.models import LANGS, Treatment
 from copmop.pipeline.store import Store
 
 __all__ = [
     "DEFAULT_DB",
     "Answer",
+    "Seconds",
     "check_out",
     "db_option",
     "format_option",
@@ -39,15 +41,27 @@ F = Callable[..., Any]
 
 
 def say(message: str) -> None:
-    """One line to standard error, its control characters escaped."""
-    click.echo(printable(message), err=True)
+    """One line to standard error, its control characters, line breaks and bidi controls escaped
+    (a file name holding a newline cannot forge a second line)."""
+    click.echo(one_line(message), err=True)
+
+
+class Seconds(click.FloatRange):
+    """A number of seconds in a range; ``nan`` is refused (it lies in no range, yet compares as if
+    it did)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a number of seconds.", param, ctx)
+        return number
 
 
 def db_option(func: F) -> F:
     """``--db FILE`` (else ``$COPMOP_DB``, else copmop.duckdb here) and ``--wait SECONDS``."""
     func = click.option(
         "--wait",
-        type=click.FloatRange(min=0, max=24 * 3600),
+        type=Seconds(min=0, max=24 * 3600),
         default=60.0,
         show_default=True,
         help="Seconds to wait for an ingest that is writing to the store.",
@@ -196,16 +210,19 @@ class Answer:
 def check_out(out: str, force: bool, db: str | None) -> None:
     """An answer never overwrites the store, and overwrites another file only when told to."""
     path = Path(out)
+    shown = f"--out {one_line(out)}"
     if not out.strip():
         raise UsageError("--out '': give a file name")
     if db is not None and _same(path, Path(db)):
-        raise UsageError(f"--out {printable(out)}: that is the store itself")
+        raise UsageError(f"{shown}: that is the store itself")
     if path.is_dir():
-        raise UsageError(f"--out {printable(out)}: is a folder; give a file name")
+        raise UsageError(f"{shown}: is a folder; give a file name")
+    if path.exists() and not path.is_file():
+        raise UsageError(f"{shown}: not a regular file; give a file name")
     if path.exists() and not force:
-        raise UsageError(f"--out {printable(out)}: the file exists; give --force to overwrite it")
+        raise UsageError(f"{shown}: the file exists; give --force to overwrite it")
     if not path.parent.is_dir():
-        raise UsageError(f"--out {printable(out)}: no such folder {path.parent}")
+        raise UsageError(f"{shown}: no such folder {one_line(str(path.parent))}")
 
 
 def _same(a: Path, b: Path) -> bool:

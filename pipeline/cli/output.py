@@ -25,7 +25,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 
-from copmop.pipeline.errors import OutputError
+from copmop.pipeline.cli.files import whole_file
 from copmop.pipeline.escapes import SHEET_NAME_BAD, neutralise, printable, xml_safe
 
 __all__ = [
@@ -279,12 +279,9 @@ def write(
     excel: bool = False,
     sheet: str = "copmop",
 ) -> Path:
-    """Rows into a file in any format; a file that cannot be written is a one-line OutputError."""
+    """Rows into a file in any format, whole or not at all; a file that cannot be written is a
+    one-line OutputError."""
     path = Path(out)
-    try:
-        path.write_bytes(encode(columns, rows, fmt, excel, sheet))
-    except OSError as exc:
-        raise OutputError(
-            f"{printable(str(path))}: cannot be written ({exc.strerror or exc})"
-        ) from None
+    with whole_file(path) as partial:
+        partial.write_bytes(encode(columns, rows, fmt, excel, sheet))
     return path

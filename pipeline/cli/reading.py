@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from copmop.pipeline.cli.files import export_store
 from copmop.pipeline.cli.options import (
     Answer,
     db_option,
@@ -39,6 +40,7 @@ def sql(
     """
     answer = Answer(fmt, out, force, excel, db)
     with open_store(db, wait) as store:
+        store.check_query(query)
         columns, rows = store.query(query)
     answer.emit(columns, rows, sheet="sql")
 
@@ -87,9 +89,10 @@ def show(
 def export(folder: Path, db: str, wait: float) -> None:
     """Write the store as Parquet files partitioned by body and meeting.
 
-    DuckDB reads them back in place: read_parquet('FOLDER/citations/**/*.parquet',
+    FOLDER is new or empty, or holds an earlier copmop export, which is replaced whole (a manifest,
+    copmop-export.json, lists its files); any other folder is refused. DuckDB reads them back in place: read_parquet('FOLDER/citations/**/*.parquet',
     hive_partitioning = true).
     """
     with open_store(db, wait, sandbox=False) as store:
-        counts = store.export_parquet(folder)
+        counts = export_store(store, folder)
     say(", ".join(f"{n} {table}" for table, n in counts.items()) + f" written to {folder}")
