@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from collections.abc import Set as AbstractSet
 
 from copmop.lang import normalize
 from copmop.lang.detect import detect, from_name
@@ -125,10 +126,10 @@ def _numbering(doc: Document) -> list[str]:
     ]
     if doc.kind == DocKind.DECISION:  # a decision's text is its numbered paragraphs
         for p in doc.paragraphs:
-            m = PARA_NUMBER.match(normalize.to_ascii(p.text[:12]))
-            if p.kind == ClauseKind.BODY and not p.number and m:
+            opening = PARA_NUMBER.match(normalize.to_ascii(p.text[:12]))
+            if p.kind == ClauseKind.BODY and not p.number and opening:
                 out.append(
-                    f"{_name(p)} opens with a paragraph number out of sequence: {m['num']!r}"
+                    f"{_name(p)} opens with a paragraph number out of sequence: {opening['num']!r}"
                 )
     return out
 
@@ -148,7 +149,7 @@ def _footnotes(doc: Document, source: Source) -> list[str]:
     return out
 
 
-def _sorted(labels: set[str | None]) -> list[str]:
+def _sorted(labels: AbstractSet[str | None]) -> list[str]:
     return sorted((x for x in labels if x), key=lambda x: (len(x), x))
 
 
