@@ -236,6 +236,7 @@ def ingest(
     stored: Callable[[str, str], None] | None = None,
     wait: float = 60.0,
     waiting: Callable[[str], None] | None = None,
+    strict: bool = False,
 ) -> IngestReport:
     """Ingest files into the store ``db``; bad files are reported, the others stored.
 
@@ -243,7 +244,8 @@ def ingest(
     instead); this process alone writes, one transaction per document, holding the store for one
     batch at a time (``wait``: how long to wait for a reader or another writer to let go of it).
     ``progress(n)`` returns the function to call as each of the n files is done; ``stored(doc_id,
-    outcome)`` is called as each document is committed.
+    outcome)`` is called as each document is committed. ``strict``: a document the structural check
+    finds wrong is not stored: an error naming its warnings.
     """
     started = time.perf_counter()
     limits = limits or Limits()
@@ -260,6 +262,8 @@ def ingest(
                 done(path)
             if isinstance(result, str):
                 report.errors.append(result)
+            elif strict and result.warnings:
+                report.errors.append(f"{path}: not stored (--strict): {'; '.join(result.warnings)}")
             else:
                 writer.add(result)
         writer.flush()

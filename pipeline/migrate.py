@@ -46,18 +46,13 @@ def migrate(store: Store) -> None:
 
 
 def _treat_stored(store: Store) -> None:
-    """The treatment of every stored citation, document by document, in one transaction."""
-    store.con.begin()
-    try:
-        store.con.execute("UPDATE citations SET treatment = 'mentions' WHERE treatment IS NULL")
-        _, rows = store.query("SELECT DISTINCT doc_id FROM citations")
-        for (doc_id,) in rows:
-            doc = store.document(doc_id)
-            if doc is None:
-                continue
-            store.con.execute("DELETE FROM citations WHERE doc_id = ?", [doc_id])
-            store._insert("citations", rows_table("citations", treat(doc)))
-        store.con.commit()
-    except BaseException:
-        store.con.rollback()
-        raise
+    """The treatment of every stored citation, document by document (in the transaction the store
+    opens to bring its tables up to date: all of them or none)."""
+    store.con.execute("UPDATE citations SET treatment = 'mentions' WHERE treatment IS NULL")
+    _, rows = store.query("SELECT DISTINCT doc_id FROM citations")
+    for (doc_id,) in rows:
+        doc = store.document(doc_id)
+        if doc is None:
+            continue
+        store.con.execute("DELETE FROM citations WHERE doc_id = ?", [doc_id])
+        store._insert("citations", rows_table("citations", treat(doc)))

@@ -27,7 +27,7 @@ from copmop.lang.structure import (
 from copmop.pipeline import layout
 from copmop.pipeline.models import Footnote, Line, Marker, Page
 from copmop.pipeline.pdf_rows import Glyph, Row, Segment, make_rows
-from copmop.pipeline.pdf_tables import TableGrid, table_runs
+from copmop.pipeline.pdf_tables import TableGrid, place_rows, table_runs
 
 __all__ = [
     "Laid",
@@ -371,7 +371,7 @@ def lay_out(
     for run in runs:
         run.ends = True
     runs += [_run(segs, geo.width) for segs in _lines_of(body_rows_[used:])]
-    runs = _merge(runs, tables)
+    runs = place_rows(runs, tables)
     footnotes = [
         Footnote(label, layout.join_lines(parts).text, geo.number) for label, parts in notes
     ]
@@ -388,17 +388,6 @@ def _row_text(row: Row) -> tuple[str, tuple[Marker, ...], str | None]:
 def _labelled(row: Row) -> bool:
     text, _, lead = _row_text(row)
     return bool(lead or FOOTNOTE_START.match(text))
-
-
-def _merge(runs: list[Run], tables: list[Run]) -> list[Run]:
-    """Table rows put among the running lines by their place on the page."""
-    if not tables:
-        return runs
-    out = list(runs)
-    for t in tables:
-        at = next((i for i, r in enumerate(out) if r.top > t.top and not r.cells), len(out))
-        out.insert(at, t)
-    return out
 
 
 def to_lines(runs: list[Run], page: int) -> list[Line]:

@@ -6,13 +6,21 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from copmop.lang.structure import CJK_CHAR, CLOSING, OPENING
 from copmop.pipeline import layout
 from copmop.pipeline.models import Line, Marker
 from copmop.pipeline.pdf_rows import Row, Segment
 
-__all__ = ["TableGrid", "table_runs"]
+__all__ = ["TableGrid", "place_rows", "table_runs"]
+
+_Placed = TypeVar("_Placed", bound="_HasTop")
+
+
+class _HasTop(Protocol):
+    top: float
+    cells: tuple[str, ...]
 
 
 @dataclass
@@ -85,6 +93,15 @@ def _ends_short(text: str, ends: list[float], size: float) -> bool:
     four ems of a language with spaces."""
     room = max(ends) - ends[-1]
     return room > (1.3 if CJK_CHAR.match(text.rstrip()[-1:]) else 4) * size
+
+
+def place_rows(runs: list[_Placed], tables: list[_Placed]) -> list[_Placed]:
+    """Table rows put among the running lines by their place on the page."""
+    out = list(runs)
+    for t in tables:
+        at = next((i for i, r in enumerate(out) if r.top > t.top and not r.cells), len(out))
+        out.insert(at, t)
+    return out
 
 
 def _first_word(ink: list[dict], size: float) -> float:

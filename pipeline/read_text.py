@@ -3,6 +3,8 @@
 The conventions are those of the extractions copmop ships in ``corpus/``: a blank line after every PDF
 line, a trailing space where a block (paragraph, heading, table cell) ends, a new page's first line starting
 with a space (or two empty lines before it), footnotes after a whitespace-only line at the foot of a page.
+A plain text file that follows none of them (lines one after the other, a blank line between paragraphs,
+pages parted by form feeds if at all) is read as it is written: a blank line ends a block.
 """
 
 from __future__ import annotations
@@ -114,18 +116,34 @@ def read_text(path: str | Path) -> Source:
     p = Path(path)
     data = file_bytes(p)
     text = decode(data, str(p))
-    raw_pages = split_pages(text)
-    pages = [_page(number, raw) for number, raw in enumerate(raw_pages, 1)]
+    plain = _plain(text)
+    raw_pages = split_pages(text, plain)
+    pages = [_page(number, raw, plain) for number, raw in enumerate(raw_pages, 1)]
     layout.strip_furniture(pages)
     layout.place_markers(pages)
     return Source(path=str(p), sha256=hashlib.sha256(data).hexdigest(), pages=pages)
 
 
-def split_pages(text: str) -> list[list[str]]:
-    """Raw lines grouped by page: form feeds, else the conventions of the extractions."""
+def _plain(text: str) -> bool:
+    """A plain text file, not an extraction: its lines seldom end with a space (the extractions' block
+    ends) and most are followed by another line rather than by a blank one."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    filled = [i for i, r in enumerate(raw) if r.strip()]
+    if not filled:
+        return False
+    trailing = sum(1 for i in filled if raw[i] != raw[i].rstrip())
+    spaced = sum(1 for i in filled if i + 1 < len(raw) and not raw[i + 1].strip())
+    return trailing < 0.05 * len(filled) and spaced < 0.8 * len(filled)
+
+
+def split_pages(text: str, plain: bool = False) -> list[list[str]]:
+    """Raw lines grouped by page: form feeds, else the conventions of the extractions (none in a
+    plain text file: one page)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" in text:
         return [chunk.split("\n") for chunk in text.split("\f") if chunk.strip()]
+    if plain:
+        return [text.split("\n")]
     pages: list[list[str]] = [[]]
     empties = 0
     previous = ""
@@ -143,14 +161,14 @@ def split_pages(text: str) -> list[list[str]]:
     return [page for page in pages if any(line.strip() for line in page)]
 
 
-def _page(number: int, raw: list[str]) -> Page:
-    """One page: running lines, then the footnote block after its whitespace-only separator."""
-    body_end = _footnote_separator(raw)
+def _page(number: int, raw: list[str], plain: bool = False) -> Page:
+    """One page: running lines, then the footnote block after its whitespace-only separator; a line
+    ends a block where it ends with a space (in a plain text file: where a blank line follows)."""
+    body_end = _footnote_separator(raw, plain)
+    ends = _plain_ends(raw[:body_end]) if plain else [r != r.rstrip() for r in raw[:body_end]]
     lines = [
-        Line(
-            text=r.strip(), page=number, ends_block=r != r.rstrip(), indent=len(r) - len(r.lstrip())
-        )
-        for r in raw[:body_end]
+        Line(text=r.strip(), page=number, ends_block=end, indent=len(r) - len(r.lstrip()))
+        for r, end in zip(raw[:body_end], ends, strict=True)
         if r.strip()
     ]
     page = Page(number=number, lines=_table_rows(lines))
@@ -159,8 +177,25 @@ def _page(number: int, raw: list[str]) -> Page:
     return page
 
 
-def _footnote_separator(raw: list[str]) -> int:
-    """The index of the separator line above the footnotes, or ``len(raw)`` when there are none."""
+def _plain_ends(raw: list[str]) -> list[bool]:
+    """Where the blocks of a plain text file end: before a blank line, and at a line much shorter
+    than the text's measure (a title block's field, a heading) or in a file that sets each paragraph
+    on one line of its own."""
+    widths = sorted(len(r.strip()) for r in raw if r.strip())
+    measure = widths[int(len(widths) * 0.9)] if widths else 0
+    unwrapped = measure > 200
+    out = []
+    for k, r in enumerate(raw):
+        last = k + 1 >= len(raw) or not raw[k + 1].strip()
+        out.append(last or unwrapped or len(r.strip()) < 0.6 * measure)
+    return out
+
+
+def _footnote_separator(raw: list[str], plain: bool = False) -> int:
+    """The index of the separator line above the footnotes, or ``len(raw)`` when there are none; in a
+    plain text file, the blank line after which every paragraph opens with a footnote's label."""
+    if plain:
+        return _plain_notes(raw)
     for i, line in enumerate(raw):
         if line == "" or line.strip() != "":
             continue
@@ -169,6 +204,19 @@ def _footnote_separator(raw: list[str]) -> int:
             continue
         labels = [m["label"] for r in rest if (m := FOOTNOTE_START.match(r))]
         if _ascending(labels) and not PAGE_NUMBER.match(rest[0]):
+            return i
+    return len(raw)
+
+
+def _plain_notes(raw: list[str]) -> int:
+    for i, line in enumerate(raw):
+        if line.strip():
+            continue
+        openings = [
+            r for k, r in enumerate(raw[i + 1 :], i + 1) if r.strip() and not raw[k - 1].strip()
+        ]
+        labels = [m["label"] for r in openings if (m := FOOTNOTE_START.match(r))]
+        if openings and len(labels) == len(openings) and _ascending(labels):
             return i
     return len(raw)
 

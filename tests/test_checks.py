@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from copmop.pipeline.checks import structural_warnings
+from copmop.pipeline.cli import main
 from copmop.pipeline.ingest import process, read
 from copmop.pipeline.segment import segment
 
@@ -76,3 +78,30 @@ def test_regression_the_seed_plans_tables_are_kept() -> None:
         "1.4 《卡塔赫纳生物技术安全议定书》得到广泛执行",
         "2003 年，即通过后四年内《议定书》生效",
     ]
+
+
+def test_strict_ingest_stores_no_document_with_warnings(tmp_path: Path) -> None:
+    """Without --strict the flagged document is stored and its warnings printed; with it, the
+    document is an error naming them (exit 1), and the clean one beside it is stored."""
+    flawed = tmp_path / "in" / "cp-9-3.en.txt"
+    flawed.parent.mkdir()
+    flawed.write_text(TEXT.replace("Sharm El-Sheikh, Egypt, 17-29 November 2018 \n", ""), "utf-8")
+    clean = Path(__file__).parent / "fixtures" / "cp-10-7.en.txt"
+    db = str(tmp_path / "s.duckdb")
+    runner = CliRunner()
+    strict = runner.invoke(main, ["ingest", str(flawed), str(clean), "--db", db, "--strict"])
+    assert strict.exit_code == 1
+    assert strict.stderr.splitlines() == [
+        f"error: {flawed}: not stored (--strict): no meeting dates found; no place found"
+    ]
+    assert strict.stdout.startswith(
+        "2 files: 1 document stored (1 new, 0 replaced, 0 with warnings), 0 unchanged, "
+        "0 duplicates, 1 error; the store holds 1 document,"
+    )
+    lenient = runner.invoke(main, ["ingest", str(flawed), "--db", db])
+    assert lenient.exit_code == 0
+    assert lenient.stderr.splitlines() == [
+        f"warning: {flawed}: no meeting dates found",
+        f"warning: {flawed}: no place found",
+    ]
+    assert "(1 new, 0 replaced, 1 with warnings)" in lenient.stdout

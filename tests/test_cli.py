@@ -32,13 +32,13 @@ def test_ingest_a_folder_then_again(corpus: Path, tmp_path: Path) -> None:
     assert first.exit_code == 0, first.output
     assert first.stdout.startswith(
         "2 files: 2 documents stored (2 new, 0 replaced, 0 with warnings), 0 unchanged, "
-        "0 duplicates, 0 errors; the store holds 2 documents, 174 clauses, 112 citations; "
+        "0 duplicates, 0 errors; the store holds 2 documents, 392 clauses, 118 citations; "
     )
     again = run("ingest", str(corpus), "--db", db)
     assert again.exit_code == 0
     assert again.stdout.startswith(
         "2 files: 0 documents stored (0 new, 0 replaced, 0 with warnings), 2 unchanged, "
-        "0 duplicates, 0 errors; the store holds 2 documents, 174 clauses, 112 citations; "
+        "0 duplicates, 0 errors; the store holds 2 documents, 392 clauses, 118 citations; "
     )
 
 
@@ -54,7 +54,7 @@ def test_a_changed_file_replaces_its_document_and_says_so(corpus: Path, tmp_path
     assert "replaced CP-10/7@zh: its file changed" in result.stderr
     assert result.stdout.startswith(
         "2 files: 1 document stored (0 new, 1 replaced, 0 with warnings), 1 unchanged, "
-        "0 duplicates, 0 errors; the store holds 2 documents, 174 clauses, 112 citations; "
+        "0 duplicates, 0 errors; the store holds 2 documents, 392 clauses, 118 citations; "
     )
     out = run("sql", "SELECT count(*) AS n FROM documents", "--db", db, "--format", "csv")
     assert out.stdout == "n\n2\n"
@@ -177,3 +177,12 @@ def test_regression_the_same_file_twice_is_read_once_and_named(tmp_path: Path) -
         "2 files: 1 document stored (1 new, 0 replaced, 0 with warnings), 0 unchanged, "
         "1 duplicate, 0 errors; the store holds 1 document, 70 clauses, 25 citations; "
     )
+
+
+def test_regression_a_usage_error_escapes_the_argument_it_quotes(tmp_path: Path) -> None:
+    """Click quoted an extra argument as given: an escape character reached the terminal."""
+    result = CliRunner().invoke(
+        main, ["clauses", "\x1b[2J", "--article", "22", "--db", str(tmp_path / "s.duckdb")]
+    )
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == "Error: Got unexpected extra argument (\\x1b[2J)"

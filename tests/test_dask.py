@@ -40,7 +40,7 @@ def test_ingest_on_a_local_dask_cluster(tmp_path: Path) -> None:
     assert result.stderr.splitlines() == [f"error: {folder / 'broken.pdf'}: not a PDF file"]
     assert result.stdout.startswith(
         "4 files: 3 documents stored (3 new, 0 replaced, 0 with warnings), 0 unchanged, "
-        "0 duplicates, 1 error; the store holds 3 documents, 244 clauses, "
+        "0 duplicates, 1 error; the store holds 3 documents, 462 clauses, "
     )
     with Store(db, read_only=True) as store:
         assert store.query("SELECT doc_id FROM documents ORDER BY doc_id")[1] == [

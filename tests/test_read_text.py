@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from copmop.pipeline.errors import UnreadableSource
+from copmop.pipeline.ingest import process
 from copmop.pipeline.read_text import decode, read_text, split_pages
 from tests.conftest import SEED_DECISION, SEED_PLAN
 
@@ -96,3 +99,67 @@ def test_seed_plan_pages_and_running_headers() -> None:
     assert source.pages[19].furniture == ["- - - - -"]
     assert source.pages[11].furniture == ["UNEP/CBD/BS/COP-MOP/5/16", "Page 12"]
     assert source.pages[1].lines[0].text.startswith("《议定书》战略计划的主要内容")
+
+
+PLAIN_DECISION = """CBD/COP/DEC/16/31*
+1 November 2024
+Original: English
+
+Conference of the Parties to the Convention on Biological Diversity
+Sixteenth meeting
+Cali, Colombia, 21 October–1 November 2024
+Agenda item 9
+
+Decision adopted by the Conference of the Parties to the Convention on Biological Diversity
+
+16/31. Resource mobilization
+
+The Conference of the Parties,
+
+Recalling decision 15/7 and its annex, which set out the strategy for resource mobilization
+for the period 2023-2030,
+
+1. Welcomes the report;
+
+2. Requests the Executive Secretary to report on progress to the Subsidiary Body on
+Implementation at its fifth meeting.
+
+* Reissued for technical reasons on 5 November 2024.
+"""
+
+
+def test_regression_a_plain_text_file_is_read_as_written(tmp_path: Path) -> None:
+    """A text file written by hand (lines one after another, a blank line between paragraphs, no
+    extraction's trailing spaces) was "no clauses found"; a reissued symbol's star is its footnote."""
+    path = tmp_path / "cop-16-31.en.txt"
+    path.write_text(PLAIN_DECISION, encoding="utf-8")
+    doc = process(path)
+    assert (doc.doc_id, doc.symbol, doc.meeting, doc.place, doc.agenda_item, doc.title) == (
+        "COP-16/31@en",
+        "CBD/COP/DEC/16/31",
+        16,
+        "Cali, Colombia",
+        "9",
+        "Resource mobilization",
+    )
+    assert (doc.date_start, doc.date_end, doc.warnings) == (
+        dt.date(2024, 10, 21),
+        dt.date(2024, 11, 1),
+        [],
+    )
+    assert [(p.par_id.split("#")[1], p.text) for p in doc.paragraphs] == [
+        ("title", "Resource mobilization"),
+        ("fn*", "Reissued for technical reasons on 5 November 2024."),
+        ("chapeau", "The Conference of the Parties,"),
+        (
+            "pre1",
+            "Recalling decision 15/7 and its annex, which set out the strategy for resource "
+            "mobilization for the period 2023-2030,",
+        ),
+        ("1", "Welcomes the report;"),
+        (
+            "2",
+            "Requests the Executive Secretary to report on progress to the Subsidiary Body on "
+            "Implementation at its fifth meeting.",
+        ),
+    ]

@@ -89,6 +89,11 @@ class _Remaining(ProgressColumn):
 @click.option(
     "--scheduler", default=None, help="The Dask scheduler's address (with --executor dask)."
 )
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Store no document the structural check finds wrong: each warning is an error (exit 1).",
+)
 @click.option("--verbose", "-v", is_flag=True, help="Name each document as it is stored.")
 def ingest(
     paths: tuple[Path, ...],
@@ -102,6 +107,7 @@ def ingest(
     max_memory: int | None,
     executor: str,
     scheduler: str | None,
+    strict: bool,
     verbose: bool,
 ) -> None:
     """Ingest PDF and text files, or folders of them, into the store.
@@ -129,6 +135,7 @@ def ingest(
             stored=_announce if verbose else None,
             wait=wait,
             waiting=say,
+            strict=strict,
         )
     for note in report.notes:
         say(note)
