@@ -94,7 +94,9 @@ def typeset_reader(rounds: int = 3) -> None:
             f"copmop read {read:7.3f} s  {read / bare:5.2f}× bare"
         )
     bare, read = (sum(v[i] for v in totals.values()) for i in (0, 1))
-    print(f"  {'all':10} {sum(pages.values()):4d} pages  {read / bare:.2f}× bare (the bar: 1.30×)\n")
+    print(
+        f"  {'all':10} {sum(pages.values()):4d} pages  {read / bare:.2f}× bare (the bar: 1.30×)\n"
+    )
 
 
 def main(argv: list[str]) -> int:

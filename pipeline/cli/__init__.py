@@ -107,9 +107,8 @@ class CopmopGroup(click.Group):
             # the reader of our output went away (`copmop sql … | head`): nothing more to say
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(0)
-        except click.UsageError as exc:
-            exc.message = one_line(exc.message)  # the values it quotes are the user's: escaped
-            raise
+        except click.UsageError as exc:  # the values it quotes are the user's: escaped
+            raise click.UsageError(one_line(exc.message), exc.ctx) from None
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as exc:
