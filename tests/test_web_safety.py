@@ -19,6 +19,7 @@ from flask.testing import FlaskClient
 
 from copmop.graph.xref import COLS, xref
 from copmop.pipeline.cli import main
+from copmop.pipeline.models import Link
 from copmop.pipeline.store import Store
 from copmop.web import access, create_app, picture, queries, warm
 from tests.conftest import SEED_DECISION
@@ -318,14 +319,20 @@ def synthetic(small_synthetic: Path) -> FlaskClient:
 
 def test_large_answers_come_in_pages(synthetic: FlaskClient) -> None:
     first = html(synthetic.get("/clauses?article=22"))
-    assert first.select_one(".pager span").get_text() == "page 1 of 2 (80)"
+    assert first.select_one(".pager span").get_text() == "page 1 of 2 (81)"
     assert len(first.select("table.list tbody tr")) == 50
     last = html(synthetic.get("/clauses?article=22&page=2"))
-    assert len(last.select("table.list tbody tr")) == 30
+    assert len(last.select("table.list tbody tr")) == 31
     assert synthetic.get("/clauses?article=22&page=3").status_code == 404
-    check = html(synthetic.get("/check?page=2"))
-    assert check.select_one(".pager span").get_text() == "page 2 of 2 (62)"
-    assert len(check.select("table.check tbody tr")) == 12
+    # what cites a target comes a page at a time from DuckDB (LIMIT and OFFSET)
+    cited = html(synthetic.get("/target?kind=article&id=CPB/22&page=2"))
+    assert cited.select_one(".pager span").get_text() == "page 2 of 2 (85)"
+    assert len(cited.select("table.list tbody tr")) == 35
+    assert synthetic.get("/target?kind=article&id=CPB/22&page=3").status_code == 404
+    check = html(synthetic.get("/check"))  # 45 findings: one page, no pager
+    assert check.select_one(".pager") is None
+    assert len(check.select("table.check tbody tr")) == 45
+    assert synthetic.get("/check?page=2").status_code == 404
 
 
 def test_a_long_lineage_draws_its_nearest_decisions_and_lists_them_all(
@@ -334,9 +341,26 @@ def test_a_long_lineage_draws_its_nearest_decisions_and_lists_them_all(
     page = html(synthetic.get("/lineage/CP-16/25?depth=all"))
     assert len(page.select("svg a.node")) == picture.MAX_NODES
     assert page.select_one("figcaption strong").get_text() == (
-        f"The picture shows the {picture.MAX_NODES - 1} nearest of 411; the table lists them all."
+        f"The picture shows the {picture.MAX_NODES - 1} nearest of 409; the table lists them all."
     )
-    assert page.select_one(".pager span").get_text() == "page 1 of 9 (423)"
+    assert page.select_one(".pager span").get_text() == "page 1 of 9 (422)"
+
+
+def test_a_decision_reached_both_ways_is_one_node_and_the_picture_still_draws_its_nearest() -> None:
+    """CP-16/25 cites CP-16/19 and is cited by it: one node, two arrows; the nodes drawn are still
+    the MAX_NODES - 1 nearest decisions (a decision counted twice once left one out)."""
+
+    def link(decision: str, direction: str, depth: int) -> tuple[Link, str]:
+        return Link(decision, direction, depth, [], True, meeting=16), "CP-16/25"
+
+    walk = [link("CP-16/19", "cites", 1), link("CP-16/19", "cited_by", 1)] + [
+        link(f"CP-15/{n}", "cites", 2) for n in range(1, picture.MAX_NODES + 5)
+    ]
+    drawn = picture.layout("CP-16/25", {"meeting": 16, "in_store": True}, walk)
+    assert len(drawn.nodes) == picture.MAX_NODES
+    assert (drawn.shown, drawn.total) == (picture.MAX_NODES - 1, picture.MAX_NODES + 5)
+    both = [(e.source, e.target) for e in drawn.edges if "CP-16/19" in (e.source, e.target)]
+    assert both == [("CP-16/25", "CP-16/19"), ("CP-16/19", "CP-16/25")]
 
 
 def test_a_citation_of_a_stored_decision_leads_to_the_paragraph_it_names(
@@ -344,8 +368,11 @@ def test_a_citation_of_a_stored_decision_leads_to_the_paragraph_it_names(
 ) -> None:
     page = html(synthetic.get("/decision/CP-5/3"))
     refs = {a.get_text(): a["href"] for a in page.select("article#p-3 .refs a")}
-    assert refs["CP-4/22 para 6"] == "/decision/CP-4/22#p-6"
-    assert html(synthetic.get("/decision/CP-4/22")).find(id="p-6") is not None
+    assert refs["CP-4/3 para 6"] == "/decision/CP-4/3#p-6"
+    assert html(synthetic.get("/decision/CP-4/3")).find(id="p-6") is not None
+    # a decision the store does not hold leads to its place in the lineage graph
+    others = {a.get_text(): a["href"] for a in page.select("article#p-7 .refs a")}
+    assert others["CP-4/65 para 8"] == "/lineage/CP-4/65"
 
 
 @pytest.mark.parametrize("cols", COLS)

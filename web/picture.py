@@ -68,8 +68,9 @@ class Picture:
 
 def layout(focus: str, about: dict[str, Any], walk: list[tuple[Link, str]]) -> Picture:
     """The picture of a walk from ``focus`` (``about``: its meeting, title, in_store, kind); when the
-    walk reaches more than MAX_NODES decisions, the nearest are drawn."""
-    chosen = sorted(walk, key=lambda x: (x[0].depth, x[0].direction != "cites"))[: MAX_NODES - 1]
+    walk reaches more than MAX_NODES decisions, the nearest are drawn (a decision reached both ways,
+    citing and cited, is one node)."""
+    chosen = _nearest(walk, MAX_NODES - 1)
     nodes: dict[str, Node] = {
         focus: Node(
             focus,
@@ -132,6 +133,18 @@ def layout(focus: str, about: dict[str, Any], walk: list[tuple[Link, str]]) -> P
         shown=len(nodes) - 1,
         total=len({link.decision for link, _ in walk}),
     )
+
+
+def _nearest(walk: list[tuple[Link, str]], count: int) -> list[tuple[Link, str]]:
+    """The links to the ``count`` nearest decisions (the nearer depth first, what it cites before what
+    cites it), with every link of the walk to each of them."""
+    ordered = sorted(walk, key=lambda x: (x[0].depth, x[0].direction != "cites"))
+    kept: set[str] = set()
+    for link, _ in ordered:
+        if len(kept) == count:
+            break
+        kept.add(link.decision)
+    return [x for x in ordered if x[0].decision in kept]
 
 
 def _border(centre: Node, towards: Node) -> tuple[float, float]:
