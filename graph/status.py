@@ -43,7 +43,18 @@ from copmop.pipeline.errors import NotFound, UsageError
 from copmop.pipeline.models import Event, Standing, Status
 from copmop.pipeline.store import Store
 
-__all__ = ["EFFECTS", "mark", "part_of", "standings", "status"]
+__all__ = [
+    "COLUMNS",
+    "EFFECTS",
+    "clause_part",
+    "deciding",
+    "event_label",
+    "mark",
+    "part_of",
+    "rows",
+    "standings",
+    "status",
+]
 
 # The treatments that change what holds of their target, strongest first.
 EFFECTS = ("retires", "supersedes", "replaces", "amends", "extends", "continues")
@@ -205,8 +216,13 @@ def standings(
 
 
 def _within(decisions: list[str] | None, column: str) -> tuple[str, list[Any]]:
+    """The condition that keeps to some decisions (None: all), and its parameters. One decision is
+    compared plainly: DuckDB then filters while it scans, a third of the time of a join with a list
+    (the status of one decision of the synthetic store: 30 ms against 100 ms)."""
     if decisions is None:
         return "", []
+    if len(decisions) == 1:
+        return f"AND {column} = ?", [decisions[0]]
     return f"AND {column} IN (SELECT unnest(?))", [decisions]
 
 
@@ -220,9 +236,10 @@ def _parts(store: Store, decisions: list[str] | None) -> set[tuple[str, str | No
         f"AND p.number IS NOT NULL {where_d} "
         f"UNION SELECT DISTINCT d.decision, NULL FROM documents d WHERE d.decision IS NOT NULL "
         f"{where_d} "
-        f"UNION SELECT DISTINCT target, pinpoint FROM citations WHERE kind = 'decision' {where_c} "
-        f"UNION SELECT DISTINCT target, NULL FROM citations WHERE kind = 'decision' {where_c}",
-        [*params_d, *params_d, *params_c, *params_c],
+        # each cited part, and the decision it is part of, in one scan of the citations
+        f"UNION SELECT DISTINCT target, unnest([pinpoint, NULL]) FROM citations "
+        f"WHERE kind = 'decision' {where_c}",
+        [*params_d, *params_d, *params_c],
     )
     return {(decision, part) for decision, part in rows}
 
@@ -294,6 +311,53 @@ _BY = {
     Status.AMENDED: ("amends",),
 }
 
+# The columns of ``copmop status``: one row per part and per event that decided its status.
+COLUMNS = [
+    "decision",
+    "part",
+    "status",
+    "ends",
+    "treatment",
+    "by",
+    "clause",
+    "date",
+    "through",
+    "via",
+]
+
+
+def rows(found: list[Standing]) -> list[tuple[Any, ...]]:
+    """The rows of ``copmop status`` (``COLUMNS``): each part's events, oldest first, or one row
+    without an event for a part that none changed."""
+    out: list[tuple[Any, ...]] = []
+    for s in found:
+        head = (s.decision, s.part, s.status.value, s.ends)
+        out.extend(
+            (*head, e.treatment, e.by, e.clause, e.date, e.scope, e.par_id) for e in s.history
+        )
+        if not s.history:
+            out.append((*head, None, None, None, None, None, None))
+    return out
+
+
+def clause_part(kind: str, number: str | None) -> str | None:
+    """The part of its decision a clause is, as the status knows parts: a numbered operative
+    paragraph is ``para N``; any other clause none of its own."""
+    return f"para {number}" if kind == "operative" and number else None
+
+
+def deciding(standing: Standing) -> list[Event]:
+    """The events that made a part retired, replaced or amended, oldest first (none for a part in
+    force or elapsed)."""
+    wanted = _BY.get(standing.status, ())
+    return [e for e in standing.history if e.treatment in wanted]
+
+
+def event_label(event: Event) -> str:
+    """The clause that decided: ``CP-6/12 ¶2``, ``CP-6/12 annex-I/3``."""
+    clause = event.clause
+    return f"{event.by} {'¶' + clause if clause.isdecimal() else clause}"
+
 
 def mark(standing: Standing) -> str:
     """What a reader must know of a part that no longer holds as printed: ``replaced by CP-6/12 ¶2
@@ -302,11 +366,10 @@ def mark(standing: Standing) -> str:
         return ""
     if standing.status is Status.ELAPSED:
         return f"elapsed on {standing.ends}" if standing.ends else "elapsed"
-    deciding = [e for e in standing.history if e.treatment in _BY[standing.status]]
     steps = [
-        f"{e.by} {'¶' + e.clause if e.clause.isdecimal() else e.clause}"
+        event_label(e)
         + (f" ({e.date})" if e.date else "")
         + (f" (through its {e.scope})" if e.scope else "")
-        for e in deciding
+        for e in deciding(standing)
     ]
     return f"{standing.status.value} by " + ", then by ".join(steps)

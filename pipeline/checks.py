@@ -11,6 +11,7 @@ declares; a clause implausibly long.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from copmop.lang.detect import detect, from_name
 from copmop.lang.structure import EMBEDDED_NUMBER
@@ -107,7 +108,7 @@ def _footnotes(doc: Document, source: Source) -> list[str]:
     return out
 
 
-def _sorted(labels: set[str | None]) -> list[str]:
+def _sorted(labels: Iterable[str | None]) -> list[str]:
     return sorted((x for x in labels if x), key=lambda x: (len(x), x))
 
 

@@ -49,6 +49,7 @@ class Edge:
     target: str
     direction: str
     path: str
+    treatments: list[str]
 
 
 @dataclass
@@ -119,7 +120,15 @@ def layout(focus: str, about: dict[str, Any], walk: list[tuple[Link, str]]) -> P
         source, target = (
             (parent, link.decision) if link.direction == "cites" else (link.decision, parent)
         )
-        edges.append(Edge(source, target, link.direction, _arrow(nodes[source], nodes[target])))
+        edges.append(
+            Edge(
+                source,
+                target,
+                link.direction,
+                _arrow(nodes[source], nodes[target]),
+                link.treatments,
+            )
+        )
     labels = [
         (_LEFT + _WIDTH / 2 + column[m] * _COLUMN, "meeting ?" if m is None else f"meeting {m}")
         for m in meetings
