@@ -51,9 +51,9 @@ __all__ = [
     "event_label",
     "mark",
     "part_of",
-    "rows",
     "standings",
     "status",
+    "status_rows",
 ]
 
 # The treatments that change what holds of their target, strongest first.
@@ -326,7 +326,7 @@ COLUMNS = [
 ]
 
 
-def rows(found: list[Standing]) -> list[tuple[Any, ...]]:
+def status_rows(found: list[Standing]) -> list[tuple[Any, ...]]:
     """The rows of ``copmop status`` (``COLUMNS``): each part's events, oldest first, or one row
     without an event for a part that none changed."""
     out: list[tuple[Any, ...]] = []

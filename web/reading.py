@@ -12,8 +12,7 @@ from flask import Flask, abort, current_app, render_template, send_file
 from flask.typing import ResponseReturnValue
 
 from copmop.graph.status import COLUMNS as STATUS_COLUMNS
-from copmop.graph.status import rows as status_rows
-from copmop.graph.status import status
+from copmop.graph.status import status, status_rows
 from copmop.pipeline.errors import NotFound, UsageError
 from copmop.pipeline.models import LANGS, Document, Standing, Status
 from copmop.pipeline.queries import resolve_documents

@@ -12,8 +12,8 @@ from copmop.graph.check import check as dangling
 from copmop.graph.check import structure_warnings
 from copmop.graph.lineage import lineage as walk
 from copmop.graph.status import COLUMNS as STATUS_COLUMNS
-from copmop.graph.status import rows as status_rows
 from copmop.graph.status import status as what_holds
+from copmop.graph.status import status_rows
 from copmop.graph.xref import COLS, ROWS, parse_meetings
 from copmop.graph.xref import xref as table
 from copmop.pipeline.cli.options import (
