@@ -168,7 +168,7 @@ def test_a_request_s_own_text_is_escaped(client: FlaskClient) -> None:
     assert search.select_one("form.search-box input[name=q]")["value"] == '"><script>x</script>'
 
 
-def _crawl(client: FlaskClient, *starts: str) -> dict[str, tuple[int, str, BeautifulSoup | None]]:
+def crawl(client: FlaskClient, *starts: str) -> dict[str, tuple[int, str, BeautifulSoup | None]]:
     """Every page reachable by links from ``starts`` (the home page when none): its status, type and
     (HTML) content."""
     seen: dict[str, tuple[int, str, BeautifulSoup | None]] = {}
@@ -189,7 +189,7 @@ def _crawl(client: FlaskClient, *starts: str) -> dict[str, tuple[int, str, Beaut
     return seen
 
 
-def _every_link_leads_somewhere(pages: dict[str, tuple[int, str, BeautifulSoup | None]]) -> None:
+def every_link_leads_somewhere(pages: dict[str, tuple[int, str, BeautifulSoup | None]]) -> None:
     """Every page crawled answered, every link stays on this host, every anchor is on its page."""
     assert {url: status for url, (status, _, _) in pages.items() if status != 200} == {}
     for url, (_, _, page) in pages.items():
@@ -204,36 +204,13 @@ def _every_link_leads_somewhere(pages: dict[str, tuple[int, str, BeautifulSoup |
                 assert target is not None and target.find(id=anchor) is not None, (url, ref)
 
 
-def test_every_link_of_the_treatments_and_statuses_leads_somewhere(treatment_store: Path) -> None:
-    """The treatment fixtures: each deciding clause of a status, each marked paragraph's link to what
-    replaced it, each lineage filtered by treatment."""
-    client = create_app(str(treatment_store)).test_client()
-    pages = _crawl(client, "/", "/lineage/CP-4/11?direction=cited_by&treatment=extends,retires")
-    _every_link_leads_somewhere(pages)
-    marked = pages["/decision/CP-5/12"][2]
-    assert marked is not None
-    assert [a["href"] for a in marked.select("article#p-3 p.standing a")] == [
-        "/decision/CP-6/12@zh#p-2",
-        "/decision/CP-7/12@ar#p-2",
-    ]
-    # from a lineage kept to some treatments, every node's lineage is kept to them too
-    filtered = {url for url in pages if "treatment=" in url}
-    assert filtered == {
-        "/lineage/CP-4/11?direction=cited_by&treatment=extends,retires",
-        *(
-            f"/lineage/{node}?direction=cited_by&depth=1&treatment=extends,retires"
-            for node in ("CP-4/11", "CP-5/12", "CP-6/12", "CP-12/13")
-        ),
-    }
-
-
 def test_every_link_leads_somewhere_and_nothing_comes_from_another_host(
     client: FlaskClient, demo_store: Path
 ) -> None:
     before = hashlib.sha256(demo_store.read_bytes()).hexdigest()
-    pages = _crawl(client)
+    pages = crawl(client)
     assert len(pages) > 60
-    _every_link_leads_somewhere(pages)
+    every_link_leads_somewhere(pages)
     kinds = {mimetype for _, mimetype, _ in pages.values()}
     assert kinds >= {"text/html", "text/css", "text/javascript", "image/svg+xml"}
     assert hashlib.sha256(demo_store.read_bytes()).hexdigest() == before
