@@ -79,9 +79,9 @@ SELECT c.target, coalesce(c.pinpoint, '') AS part, d.decision AS by_decision,
        arg_max(p.text, {_RANK}) AS text,
        arg_max(d.lang, {_RANK}) AS lang,
        any_value(d.body) AS body
-FROM citations c JOIN documents d USING (doc_id) LEFT JOIN paragraphs p ON p.par_id = c.par_id
+FROM {{cited}} c JOIN documents d USING (doc_id) LEFT JOIN paragraphs p ON p.par_id = c.par_id
 WHERE c.kind = 'decision' AND d.decision IS NOT NULL AND c.target <> d.decision
-  AND c.treatment IN ({", ".join(f"'{t}'" for t in EFFECTS)}) {{where}}
+  AND c.treatment IN ({", ".join(f"'{t}'" for t in EFFECTS)})
 GROUP BY 1, 2, 3, 4
 ORDER BY 1, 2, date NULLS LAST, meeting, try_cast(split_part(by_decision, '/', 2) AS INTEGER), clause
 """
@@ -186,8 +186,8 @@ def standings(
     known (its operative paragraphs, the parts cited), by (decision, part)."""
     as_of = as_of or dt.date.today()
     calendar = _Calendar(store, as_of)
-    where, params = _within(decisions, "c.target")
-    _, rows = store.query(_EVENTS_SQL.format(where=where), params)
+    cited = _cited(store, decisions)
+    _, rows = store.query(_EVENTS_SQL.format(cited=cited))
     events: dict[tuple[str, str | None], list[tuple[Event, _End | None]]] = defaultdict(list)
     for target, part, by, clause, date, _, treatment, par_id, text, lang, body in rows:
         if date is not None and date > as_of:
@@ -197,7 +197,7 @@ def standings(
             given = calendar.end(mandate_end(text, lang), body)
         event = Event(treatment, by, clause, date, par_id, ends=given.date if given else None)
         events[(target, part or None)].append((event, given))
-    parts = _parts(store, decisions) | set(events)
+    parts = _parts(store, decisions, cited) | set(events)
     own = _own_ends(store, decisions, calendar)
     out: dict[tuple[str, str | None], Standing] = {}
     ends: dict[tuple[str, str | None], _End | None] = {}
@@ -226,10 +226,24 @@ def _within(decisions: list[str] | None, column: str) -> tuple[str, list[Any]]:
     return f"AND {column} IN (SELECT unnest(?))", [decisions]
 
 
-def _parts(store: Store, decisions: list[str] | None) -> set[tuple[str, str | None]]:
-    """Every decision known (stored or cited), its operative paragraphs and its cited parts."""
+def _cited(store: Store, decisions: list[str] | None) -> str:
+    """The table of the citations of decisions to read: all of them, or those of the decisions named,
+    gathered in one scan into a temporary table that the events and the parts both read."""
+    if decisions is None:
+        return "citations"
+    where, params = _within(decisions, "target")
+    store.query(
+        "CREATE OR REPLACE TEMP TABLE status_cited AS "
+        f"SELECT * FROM citations WHERE kind = 'decision' {where}",
+        params,
+    )
+    return "status_cited"
+
+
+def _parts(store: Store, decisions: list[str] | None, cited: str) -> set[tuple[str, str | None]]:
+    """Every decision known (stored or cited), its operative paragraphs and its cited parts
+    (``cited``: the table of the citations to read)."""
     where_d, params_d = _within(decisions, "d.decision")
-    where_c, params_c = _within(decisions, "target")
     _, rows = store.query(
         f"SELECT DISTINCT d.decision, 'para ' || p.number FROM paragraphs p JOIN documents d "
         f"USING (doc_id) WHERE d.decision IS NOT NULL AND p.kind = 'operative' "
@@ -237,9 +251,9 @@ def _parts(store: Store, decisions: list[str] | None) -> set[tuple[str, str | No
         f"UNION SELECT DISTINCT d.decision, NULL FROM documents d WHERE d.decision IS NOT NULL "
         f"{where_d} "
         # each cited part, and the decision it is part of, in one scan of the citations
-        f"UNION SELECT DISTINCT target, unnest([pinpoint, NULL]) FROM citations "
-        f"WHERE kind = 'decision' {where_c}",
-        [*params_d, *params_d, *params_c],
+        f"UNION SELECT DISTINCT target, unnest([pinpoint, NULL]) FROM {cited} "
+        "WHERE kind = 'decision'",
+        [*params_d, *params_d],
     )
     return {(decision, part) for decision, part in rows}
 
