@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Set as AbstractSet
+from collections.abc import Iterable
 
 from copmop.lang import normalize
 from copmop.lang.detect import detect, from_name
@@ -149,7 +149,7 @@ def _footnotes(doc: Document, source: Source) -> list[str]:
     return out
 
 
-def _sorted(labels: AbstractSet[str | None]) -> list[str]:
+def _sorted(labels: Iterable[str | None]) -> list[str]:
     return sorted((x for x in labels if x), key=lambda x: (len(x), x))
 
 
