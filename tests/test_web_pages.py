@@ -58,8 +58,8 @@ def test_home_shows_the_store_s_figures_its_meetings_and_their_decisions(
     assert figures == {
         "documents": "3",
         "decisions": "1",
-        "clauses": "244",
-        "citations": "137",
+        "clauses": "462",
+        "citations": "143",
         "meetings": "2",
         "languages": "en, zh",
     }
@@ -134,10 +134,12 @@ def test_search_in_one_language_and_by_pages(client: FlaskClient) -> None:
         ("next →", "/search?q=%E7%BC%94%E7%BA%A6%E6%96%B9&page=2")
     ]
     second = page(client, "/search?q=缔约方&page=2")
-    assert second.select_one(".pager span").get_text() == "page 2 of 2 (58)"
-    assert second.select_one("ol.results")["start"] == "51"
-    assert len(second.select("ol.results > li")) == 8
-    page(client, "/search?q=缔约方&page=3", 404)
+    assert second.select_one(".pager span").get_text() == "page 2, from 51"
+    third = page(client, "/search?q=缔约方&page=3")
+    assert third.select_one(".pager span").get_text() == "page 3 of 3 (139)"
+    assert third.select_one("ol.results")["start"] == "101"
+    assert len(third.select("ol.results > li")) == 39
+    page(client, "/search?q=缔约方&page=4", 404)
     assert page(client, "/search").select_one("main p").get_text().startswith("Type words")
 
 
