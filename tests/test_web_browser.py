@@ -132,7 +132,7 @@ def test_search_for_risk_assessment_in_chinese(
     with Store(demo_store, read_only=True) as store:
         _, rows = search(store, "风险评估", None, 50)
     found = browser.find_elements(By.CSS_SELECTOR, "ol.results > li")
-    assert len(found) == len(rows) == 20
+    assert len(found) == len(rows) == 28
     assert found[0].find_element(By.CSS_SELECTOR, "p.text").text == "风险评估和风险管理"
     shoot(browser, "search")
 
