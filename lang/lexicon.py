@@ -149,6 +149,15 @@ ANNEX_HEADINGS: dict[str, tuple[str, ...]] = {
     "ar": words("المرفق | مرفق"),
 }
 
+# The word before a part's number: "Part II", "Partie II", "Часть II", "الجزء الثاني" (Chinese: "第二部分").
+PART_WORDS: dict[str, tuple[str, ...]] = {
+    "en": words("Part | PART"),
+    "fr": words("Partie | PARTIE"),
+    "es": words("Parte | PARTE"),
+    "ru": words("Часть | ЧАСТЬ"),
+    "ar": words("الجزء"),
+}
+
 # Column headers of tables (the comparison table and the logframe of a strategic plan).
 TABLE_HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "zh": words(

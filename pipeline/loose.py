@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from copmop.lang import normalize, structure
 from copmop.pipeline import layout, tables
 from copmop.pipeline.models import Block, ClauseKind, Line
 
@@ -105,7 +106,19 @@ def resolve_loose(self: _Reader) -> None:
         block.append(line)
         if line.ends_block or line is lines[-1]:
             _body(self, layout.join_lines(block, self.heads))
+            _out_of_sequence(self, block[0])
             block = []
+
+
+def _out_of_sequence(self: _Reader, line: Line) -> None:
+    """A decision's prose block that opens with a paragraph number the sequence did not take: said
+    (a table row's number is the table's own)."""
+    m = structure.PARA_NUMBER.match(normalize.to_ascii(line.text))
+    if m and self.decision:
+        path = self.built[-1][0].par_id.split("#", 1)[1]
+        self.doc.warnings.append(
+            f"clause {path} opens with a paragraph number out of sequence: {m['num']!r}"
+        )
 
 
 def _objectives(self: _Reader, lines: list[Line]) -> None:
