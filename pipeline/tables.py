@@ -170,6 +170,16 @@ def objective_rows(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
     i = header + 1
     while i < len(lines):
         m = structure.OBJECTIVE_ROW.match(normalize.to_ascii(lines[i].text))
+        alone = structure.OBJECTIVE_NUMBER.match(normalize.to_ascii(lines[i].text))
+        if alone and i + 1 < len(lines) and lines[i].ends_block:  # "1.1" | "国家生物安全框架"
+            i += 1
+            title = [lines[i]]
+            while i + 1 < len(lines) and _title_runs_on(lines[i], lines[i + 1], wide):
+                i += 1
+                title.append(lines[i])
+            rows.append((alone["number"], title))
+            i += 1
+            continue
         if not m:
             rows.append((None, [lines[i]]))
             i += 1
