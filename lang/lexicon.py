@@ -252,3 +252,13 @@ SECTION_LETTERS: dict[str, tuple[str, ...]] = {
         """
     ),
 }
+
+
+# Words after which a line-final hyphen is a compound's own ("socio-" + "economic", "vingt-" + "trois",
+# "социально-" + "экономических"): the hyphen stays when the line is rejoined.
+COMPOUND_HEADS: frozenset[str] = frozenset(
+    """self socio non cross well long short low high multi co ex semi quasi anti post inter intra
+    sub follow first second third decision science policy science-policy
+    vingt trente quarante cinquante soixante quatre dix sous vice
+    социально научно военно торгово финансово""".split()
+)
