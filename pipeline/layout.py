@@ -284,7 +284,11 @@ def _separator(left: str, right: str, known: Hyphens | None = None) -> tuple[str
         return "", False
     if a == "-" and len(left) > 1 and left[-2].isalnum():
         word = NON_WORD.split(left[:-1])[-1].lower()
-        if not (b.islower() and left[-2].isalpha()) or word in lexicon.COMPOUND_HEADS or word in known.heads:
+        if (
+            not (b.islower() and left[-2].isalpha())
+            or word in lexicon.COMPOUND_HEADS
+            or word in known.heads
+        ):
             return "", False
         rest = WORD.match(right)
         if rest and (word + rest.group().lower()) in known.words:

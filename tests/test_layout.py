@@ -180,7 +180,7 @@ def test_strip_furniture_removes_symbol_headers_page_numbers_and_rules() -> None
 def test_regression_a_compound_the_line_broke_keeps_its_hyphen(
     left: str, right: str, joined: str
 ) -> None:
-    """"Vingt-" | "trois" was rejoined "Vingttrois": a PDF's line-final hyphen after a compound's
+    """ "Vingt-" | "trois" was rejoined "Vingttrois": a PDF's line-final hyphen after a compound's
     head (a number word, социально) is the compound's."""
     known = layout.Hyphens(soft=False)
     assert layout.join_lines([Line(left, 1, False), Line(right, 1, True)], known).text == joined
