@@ -14,6 +14,7 @@ clause of an annex, "paragraph 2 above" is that annex's paragraph (``scope``: ``
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from copmop.extractors.antecedents import point_back
 from copmop.extractors.neighbours import (
@@ -23,7 +24,7 @@ from copmop.extractors.neighbours import (
     carry_paragraphs,
     in_list_with_adverb,
 )
-from copmop.lang import patterns, vocab
+from copmop.lang import instruments, patterns, vocab
 from copmop.pipeline.models import Mention
 
 __all__ = ["Found", "resolve"]
@@ -44,7 +45,7 @@ def resolve(
 ) -> list[Found]:
     """Citations of one text from its mentions; ``own`` is the document's own (kind, target),
     ``scope`` the annex the text sits in (``annex II``), if any."""
-    first = list(mentions)
+    first = [_hosted(m, host) for m in mentions]
     owner, _ = _owners(first, text, lang)
 
     def instrument_of(j: int) -> str:
@@ -92,6 +93,14 @@ def resolve(
     return list(dict.fromkeys(rows))
 
 
+def _hosted(m: Mention, host: str) -> Mention:
+    """A bare "the Protocol" ("Протокола", "《议定书》") names the protocol the document serves: the
+    Nagoya Protocol in a document of its meeting of the Parties, else the Cartagena Protocol."""
+    if m.kind == "instrument" and m.hint == "bare":
+        return replace(m, values=(instruments.HOST_PROTOCOL.get(host, "CPB"),), hint="")
+    return m
+
+
 def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], set[int]]:
     """For each pinpoint or Article, the index of the mention it belongs to; and those to drop."""
     owner: list[int | None] = [None] * len(ms)
@@ -123,7 +132,7 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
         if nxt and of_gap.match(after) and _takes(nxt.kind, m.kind) and not and_led(nxt, text):
             owner[i] = k
             continue
-        if nxt and nxt.kind == "foreign" and patterns.GAP_FOREIGN.match(after):
+        if nxt and nxt.kind == "foreign" and patterns.GAP_FOREIGN.get(lang, patterns.GAP_FOREIGN["en"]).match(after):
             dropped.add(i)
             continue
         if prv is None:

@@ -202,9 +202,9 @@ _ZH = {
     "present": rf"(?:{_alt(vocab.PRESENT_REFS['zh'])})",
     # "上文", "下文" before a pinpoint.
     "adverb": rf"(?:{_alt(vocab.INTERNAL_ADVERBS['zh'])})",
-    # "其国家生物安全法第5条": a law's name right before its Article ("《国家生物安全法》" is caught as
-    # an unknown title).
-    "foreign": r"(?!其)[\u4e00-\u9fff]{0,12}(?:法|条例|法规|法律)(?=\s*第\s*(?:\d|[一二三四五六七八九十]))",
+    # A law's name right before its Article: "其国家生物安全法第5条", "其国家生物安全法律第7条" (the
+    # name begins after 其, the possessive); "《国家生物安全法》" is caught as an unknown title.
+    "foreign": r"(?:(?!其)[\u4e00-\u9fff]){0,12}(?:法|条例|法规|法律)(?=\s*第\s*(?:\d|[一二三四五六七八九十]))",
 }
 
 
@@ -383,5 +383,22 @@ TREATY_ANNEX_EN = re.compile(r"Annex(?:es)?\s")
 GAP_INSTRUMENT_ZH = re.compile(r"^\s*(?:关于[^,。;《》]{0,30}的)?\s*$")
 # Between two Articles of one list in Chinese: "第26条和第20条".
 GAP_LIST_ZH = re.compile(rf"^\s*(?:{_ZH_AND})\s*$")
-# Between a pinpoint and a foreign law's name: "article 5 of the national Biosafety Act".
-GAP_FOREIGN = re.compile(r"^[^.;:!?。；]{0,60}$")
+# Between a pinpoint and a national law's name: "article 5 of the national Biosafety Act", "article 7 of
+# their national biosafety acts", "l'article 7 de leurs lois", "el artículo 7 de sus leyes", "المادة 7 من
+# قوانينها"; Russian ties them without a word, and without "и": "статья 9 закона", "статью 7 своих
+# национальных законов" (not "статьи 8 и национального законодательства": two things).
+_FOREIGN_OF = {
+    "en": r"of|under|in",
+    "fr": r"de|du|des|d['’]",
+    "es": r"de|del",
+    "ar": r"من|في",
+}
+GAP_FOREIGN: dict[str, re.Pattern[str]] = {
+    **{
+        lang: re.compile(rf"^\s*[,،]?\s*(?:{words})(?![\w])[^.;:!?؛]{{0,60}}$")
+        for lang, words in _FOREIGN_OF.items()
+    },
+    "ru": re.compile(r"^(?:(?!(?<![\w])(?:и|или)(?![\w]))[^.;:!?,]){0,60}$"),
+    # Chinese ties a law's Article with the law's name right before it (``_ZH["foreign"]``).
+    "zh": re.compile(r"^\s*$"),
+}

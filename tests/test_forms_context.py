@@ -1,0 +1,163 @@
+"""Forms whose reading depends on what surrounds them, one row each, in every language that has the
+form: the instrument the document serves ("the Protocol" of a Nagoya Protocol decision), Articles of
+national laws, an Article said to be "its" after another convention, paragraphs of an annex named
+through an anaphor, the body of a recommendation named earlier in the sentence, a subparagraph of the
+clause's own paragraph. Each expected citation is (kind, target, pinpoint, raw): the raw is the text
+at the citation's offsets, the first place it stands in the row's text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from copmop.extractors.finder import find_in_text
+
+Cite = tuple[str, str, str | None, str]
+
+
+@dataclass(frozen=True)
+class Row:
+    form: str
+    lang: str
+    text: str
+    expected: tuple[Cite, ...]
+    host: str = "CPB"
+    own: tuple[str, str] = ("decision", "CP-10/7")
+    scope: str | None = None
+
+
+def check(row: Row, found: list[tuple[str, str, str | None, int, int]]) -> None:
+    """The citations found are the row's, at the offsets of their raws."""
+    want = [
+        (k, t, p, row.text.index(raw), row.text.index(raw) + len(raw))
+        for k, t, p, raw in row.expected
+    ]
+    assert found == want
+
+
+ROWS = [
+    # --- "the Protocol" is the protocol the document serves -----------------------------------------
+    Row(
+        "host",
+        "ru",
+        "согласно пункту 2 статьи 14 Протокола; Стороны Протокола",
+        (("article", "NP/14", "2", "пункту 2 статьи 14 Протокола"),),
+        host="NP",
+    ),
+    Row(
+        "host",
+        "en",
+        "in accordance with Article 14 of the Protocol, and the Parties to the Protocol",
+        (("article", "NP/14", None, "Article 14 of the Protocol"),),
+        host="NP",
+    ),
+    Row(
+        "host",
+        "fr",
+        "conformément à l'article 14 du Protocole et à l'article 6",
+        (
+            ("article", "NP/14", None, "article 14 du Protocole"),
+            ("article", "NP/6", None, "article 6"),
+        ),
+        host="NP",
+    ),
+    Row(
+        "host",
+        "es",
+        "de conformidad con el artículo 14 del Protocolo",
+        (("article", "NP/14", None, "artículo 14 del Protocolo"),),
+        host="NP",
+    ),
+    Row(
+        "host",
+        "ar",
+        "وفقا للمادة 14 من البروتوكول",
+        (("article", "NP/14", None, "للمادة 14 من البروتوكول"),),
+        host="NP",
+    ),
+    Row(
+        "host",
+        "zh",
+        "按照《议定书》第14条第2款",
+        (("article", "NP/14", "2", "《议定书》第14条第2款"),),
+        host="NP",
+    ),
+    Row(
+        "host",
+        "ru",
+        "Стороны Нагойского протокола, являющиеся также Сторонами Картахенского протокола по биобезопасности",
+        (("instrument", "CPB", None, "Картахенского протокола по биобезопасности"),),
+        host="NP",
+    ),
+    Row(
+        "host",
+        "en",
+        "the Parties to the Protocol and Article 33 of the Protocol",
+        (("article", "CPB/33", None, "Article 33 of the Protocol"),),
+    ),
+    Row(
+        "host",
+        "en",
+        "Article 33 of the Protocol",
+        (("article", "CPB/33", None, "Article 33 of the Protocol"),),
+        host="CBD",
+        own=("decision", "COP-16/21"),
+    ),
+    # --- Articles of national laws are no citations ------------------------------------------------
+    Row("national", "en", "had relied on article 7 of their national biosafety acts, which", ()),
+    Row("national", "en", "under article 12 of the national laws of several Parties", ()),
+    Row("national", "fr", "sur l'article 7 de leurs lois nationales sur la biosécurité", ()),
+    Row("national", "fr", "l'article 3 de la législation nationale", ()),
+    Row("national", "es", "en el artículo 7 de sus leyes nacionales de bioseguridad", ()),
+    Row("national", "ru", "на статью 7 своих национальных законов о биобезопасности", ()),
+    Row(
+        "national",
+        "ru",
+        "как статья 9 закона о доступе к генетическим ресурсам одной из Сторон",
+        (),
+    ),
+    Row("national", "ar", "إلى المادة 7 من قوانينها الوطنية للسلامة الأحيائية", ()),
+    Row("national", "ar", "المادة 7 من تشريعاتها الوطنية", ()),
+    Row("national", "zh", "一些缔约方依据其国家生物安全法律第7条", ()),
+    # … but an Article beside them, or listed with them, is the Protocol's
+    Row(
+        "national",
+        "en",
+        "consistent with Article 18, to act promptly",
+        (("article", "CPB/18", None, "Article 18"),),
+    ),
+    Row(
+        "national",
+        "en",
+        "in accordance with Article 16 and national legislation",
+        (("article", "CPB/16", None, "Article 16"),),
+    ),
+    Row(
+        "national",
+        "ru",
+        "в соответствии со статьей 8 и национальным законодательством",
+        (("article", "CPB/8", None, "статьей 8"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r.form}-{r.lang}-{i}" for i, r in enumerate(ROWS)])
+def test_form_in_context(row: Row) -> None:
+    found = find_in_text(row.text, row.lang, row.host, row.own, row.scope)
+    check(row, found)
+
+
+def test_regression_the_protocol_of_a_nagoya_protocol_decision_is_the_nagoya_protocol() -> None:
+    """NP-5/5 in Russian: "статьи 14 Протокола" was Article 14 of the Cartagena Protocol, and every
+    "Протокола" a citation of it."""
+    text = "созданного статьей 14 Протокола, и число Сторон Протокола достигло 142"
+    assert find_in_text(text, "ru", "NP", ("decision", "NP-5/5")) == [
+        ("article", "NP/14", None, 11, 31)
+    ]
+
+
+def test_regression_article_of_their_national_biosafety_acts_is_no_citation() -> None:
+    """CP-11/7, footnote 9: "article 7 of their national biosafety acts" was Article 7 of the Protocol."""
+    text = "several Parties had relied on article 7 of their national biosafety acts, which provide"
+    assert find_in_text(text, "en", "CPB", ("decision", "CP-11/7")) == []
