@@ -73,7 +73,9 @@ def scan(s: str, lang: str) -> list[Mention]:
             or patterns.FRAMEWORK_FUND_BEFORE.search(s[max(0, m.start() - 20) : m.start()])
         ):
             continue  # "the post-2020 global biodiversity framework", "the GBF Fund": not the KMGBF
-        bare = code is not None and normalize.instrument_key(name) in instruments.BARE_PROTOCOL_NAMES
+        bare = (
+            code is not None and normalize.instrument_key(name) in instruments.BARE_PROTOCOL_NAMES
+        )
         found.append(
             Mention("instrument", m.start(), m.end(), (code or "",), hint="bare" if bare else "")
         )

@@ -132,7 +132,11 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
         if nxt and of_gap.match(after) and _takes(nxt.kind, m.kind) and not and_led(nxt, text):
             owner[i] = k
             continue
-        if nxt and nxt.kind == "foreign" and patterns.GAP_FOREIGN.get(lang, patterns.GAP_FOREIGN["en"]).match(after):
+        if (
+            nxt
+            and nxt.kind == "foreign"
+            and patterns.GAP_FOREIGN.get(lang, patterns.GAP_FOREIGN["en"]).match(after)
+        ):
             dropped.add(i)
             continue
         if prv is None:
