@@ -60,7 +60,7 @@ def scan(s: str, lang: str) -> list[Mention]:
         found.append(Mention("objective", m.start(), m.end(), numbers))
     for m in table["instrument"].finditer(s):
         name = m.groupdict().get("bare") or m["name"]
-        code = normalize.instrument_code(name)
+        code = None if name in instruments.OTHER_NAMES else normalize.instrument_code(name)
         if name in instruments.GENERIC_NAMES and (
             patterns.OTHER_AFTER.match(s, m.end())
             or patterns.OTHER_BEFORE.search(s[max(0, m.start() - 30) : m.start()])

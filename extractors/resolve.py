@@ -24,7 +24,7 @@ from copmop.extractors.neighbours import (
     carry_paragraphs,
     in_list_with_adverb,
 )
-from copmop.lang import instruments, patterns, vocab
+from copmop.lang import instruments, laws, patterns, vocab
 from copmop.pipeline.models import Mention
 
 __all__ = ["Found", "resolve"]
@@ -135,7 +135,7 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
         if (
             nxt
             and nxt.kind == "foreign"
-            and patterns.GAP_FOREIGN.get(lang, patterns.GAP_FOREIGN["en"]).match(after)
+            and laws.GAP_LAW.get(lang, laws.GAP_LAW["en"]).match(after)
         ):
             dropped.add(i)
             continue
@@ -197,8 +197,12 @@ def _possessed(ms: list[Mention], i: int, text: str, lang: str) -> int | None:
         "annex": ("instrument", "decision", "document"),  # "والمرفق الثالث له": the Protocol's
     }.get(m.kind, ("decision", "document"))
     for j in range(i - 1, -1, -1):
-        if ms[j].kind in wanted and ms[j].values and ms[j].values[0]:
-            return j
+        if (
+            ms[j].kind in wanted
+            and ms[j].values
+            and (ms[j].values[0] or ms[j].kind == "instrument")
+        ):
+            return j  # another convention's ("Convention d'Aarhus … son article 6 bis") is dropped
     return None
 
 

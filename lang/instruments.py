@@ -149,10 +149,26 @@ GENERIC_NAMES: frozenset[str] = frozenset(
     )
 )
 
+# Names of conventions and protocols that are never the CBD nor one of its protocols: Spanish
+# "Convención" ("la Convención de Aarhus"; the CBD is "el Convenio"), Russian "конвенция" in lower case
+# ("Орхусская конвенция"; the CBD is "Конвенция"), Arabic "اتفاقية" and "بروتوكول" without the article
+# ("اتفاقية آرهوس", "بروتوكول مونتريال"; "اتفاقية التنوع البيولوجي" is the CBD by its longer name).
+# They are found as instruments with no code, so that "its Article" after them is theirs: "(Convención
+# de Aarhus), en particular su artículo 6 bis" cites nothing.
+OTHER_NAMES: frozenset[str] = frozenset(
+    words(
+        """
+        Convención | convención | Convenciones | convenciones | конвенция | конвенции | конвенцию
+        конвенцией | конвенциях | конвенций | اتفاقية | بروتوكول
+        """
+    )
+)
+
 # Every name of every instrument, lower-cased → its code.
 INSTRUMENT_INDEX: dict[str, str] = {
     name.lower(): code
     for table in (INSTRUMENTS, ARABIC_PREFIXED)
     for code, names in table.items()
     for name in names
+    if name not in OTHER_NAMES
 }

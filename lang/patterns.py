@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from copmop.lang import anaphora, bodies, dates, instruments, vocab
+from copmop.lang import anaphora, bodies, dates, instruments, laws, vocab
 from copmop.lang.symbols import SYMBOL
 from copmop.lang.wordlist import script
 
@@ -226,6 +226,7 @@ def _words_lang(lang: str) -> dict[str, str]:
     pitem = rf"(?:\d{{1,3}}(?:\s*{_LETTER})*|{_LETTER})"
     aitem = (
         rf"(?:\d{{1,3}}|premier|primero)(?:\.\d{{1,2}})?(?:\s*{_LETTER}|\s*\(\s*\d{{1,2}}\s*\))*"
+        rf"(?:\s+(?:{_alt(vocab.ARTICLE_SUFFIXES[lang])})(?![\w]))?"  # "6 bis", "6 مكررا"
     )
     roman = (
         rf"(?:[IVXLC]{{1,6}}(?![\w])|{_alt(vocab.ORDINALS['ar'])})"
@@ -249,7 +250,10 @@ def _words_lang(lang: str) -> dict[str, str]:
         for n in ns
         if script(n) == script(vocab.DECISION_WORDS[lang][0])  # the language's own script
     ]
-    generic = instruments.GENERIC_NAMES
+    names += [
+        n for n in instruments.OTHER_NAMES if script(n) == script(vocab.DECISION_WORDS[lang][0])
+    ]
+    generic = instruments.GENERIC_NAMES | instruments.OTHER_NAMES  # their capitals say which
     if lang == "ar":
         names += [n for ns in instruments.ARABIC_PREFIXED.values() for n in ns]
     return {
@@ -288,15 +292,16 @@ def _words_lang(lang: str) -> dict[str, str]:
         # "its", "ses", "su", "его" before an Article or paragraphs; "منه" after an Arabic Article.
         "possessive": rf"(?<![\w])(?:{_alt(vocab.POSSESSIVES[lang])})(?![\w])",
         # "the Convention", "the Supplementary Protocol", "Protocole de Nagoya", "Конвенции"; a name
-        # that is not generic whatever its capitals ("Нагойско-Куала-лумпурском дополнительном протоколе").
-        "instrument": rf"(?<![\w])(?=[{_initials(names)}])(?P<name>(?i:{_alt(n for n in names if n not in generic)})|"
+        # that is not generic whatever its capitals ("Нагойско-Куала-лумпурском дополнительном протоколе");
+        # Arabic with its prefixes ("لاتفاقية التنوع البيولوجي", "ولبروتوكول ناغويا").
+        "instrument": rf"{lead}(?=[{_initials(names)}])(?P<name>(?i:{_alt(n for n in names if n not in generic)})|"
         rf"{_alt(n for n in names if n in generic)})(?![\w])",
         # "the present decision", "la présente décision", "настоящего решения", "هذا المقرر".
         "present": rf"(?<![\w])(?:{_alt(vocab.PRESENT_REFS[lang])})(?![\w])",
         # "above", "ci-dessus", "supra", "выше", "أعلاه" after a pinpoint.
         "adverb": rf"(?<![\w])(?:{_alt(vocab.INTERNAL_ADVERBS[lang])})(?![\w])",
         # "Act", "loi", "ley", "закона", "القانون": the Article is a national law's.
-        "foreign": rf"(?<![\w])(?:{_alt(vocab.FOREIGN_WORDS[lang])})(?![\w])",
+        "foreign": rf"(?<![\w])(?:{_alt(laws.LAW_WORDS[lang])})(?![\w])",
     }
 
 
@@ -315,10 +320,13 @@ BY_LANG: dict[str, dict[str, re.Pattern[str]]] = {
 
 # A generic name ("the Convention", "la Convention", "el Protocolo") qualified as another instrument:
 # "Convention d'Aarhus", "Convention on International Trade", "Aarhus Convention", "Rotterdam Convention".
+# Arabic qualifies with an adjective: "الاتفاقية الدولية لوقاية النباتات" (the International Plant
+# Protection Convention), "الاتفاقية الإطارية", "الاتفاقية الأوروبية".
 OTHER_AFTER = re.compile(
     r"\s*(?:d['’]\s*[A-Z]|de\s+[A-Z]|of\s+[A-Z]|on\s+[A-Z]|sur\s+(?!la\s+diversit)|"
     r"sobre\s+(?!la\s+Diversidad)|for\s+the\s+[A-Z]|-cadre|\s*Marco|internationale?\b|"
-    r"[Ii]nternacional\b|relative\b|concerning\b)"
+    r"[Ii]nternacional\b|relative\b|concerning\b|"
+    r"(?:الدولية|الإطارية|الإقليمية|الأوروبية|الأفريقية|الأمريكية)(?![\w]))"
 )
 OTHER_BEFORE = re.compile(r"(?:^|[^.;:\w])(?!The\b|La\b|Le\b|El\b|Les\b|Los\b)[A-Z][a-z]{2,}\s+$")
 
@@ -328,9 +336,9 @@ OTHER_BEFORE = re.compile(r"(?:^|[^.;:\w])(?!The\b|La\b|Le\b|El\b|Les\b|Los\b)[A
 DRAFT_FRAMEWORK_BEFORE = re.compile(r"(?:[Pp]ost-?\s*2020|2020\s*年后|после\s+2020\s+года)\s*$")
 # The fund of the framework is no instrument: "Global Biodiversity Framework Fund", "Fonds du Cadre
 # mondial de la biodiversité", "Fondo del Marco Mundial", "Фонда Глобальной рамочной программы", "صندوق
-# الإطار العالمي", "全球生物多样性框架基金".
+# الإطار العالمي", "الصندوق الخاص بالإطار العالمي" (the fund "for" it), "全球生物多样性框架基金".
 FRAMEWORK_FUND_AFTER = re.compile(r"\s*(?:Fund\b|基金)")
-FRAMEWORK_FUND_BEFORE = re.compile(r"(?:Fonds\s+du|Fondo\s+del|[Фф]онд\w*|صندوق)\s*$")
+FRAMEWORK_FUND_BEFORE = re.compile(r"(?:Fonds\s+du|Fondo\s+del|[Фф]онд\w*|صندوق(?:\s+الخاص)?)\s*$")
 DRAFT_FRAMEWORK_AFTER = re.compile(
     r"\s*(?:pour\s+l['’]\s*apr[eè]s-?2020|posterior\s+a\s+2020|для\s+периода\s+после\s+2020|"
     r"на\s+период\s+после\s+2020|لما\s+بعد\s+(?:عام\s+)?2020)"
@@ -383,22 +391,3 @@ TREATY_ANNEX_EN = re.compile(r"Annex(?:es)?\s")
 GAP_INSTRUMENT_ZH = re.compile(r"^\s*(?:关于[^,。;《》]{0,30}的)?\s*$")
 # Between two Articles of one list in Chinese: "第26条和第20条".
 GAP_LIST_ZH = re.compile(rf"^\s*(?:{_ZH_AND})\s*$")
-# Between a pinpoint and a national law's name: "article 5 of the national Biosafety Act", "article 7 of
-# their national biosafety acts", "l'article 7 de leurs lois", "el artículo 7 de sus leyes", "المادة 7 من
-# قوانينها"; Russian ties them without a word, and without "и": "статья 9 закона", "статью 7 своих
-# национальных законов" (not "статьи 8 и национального законодательства": two things).
-_FOREIGN_OF = {
-    "en": r"of|under|in",
-    "fr": r"de|du|des|d['’]",
-    "es": r"de|del",
-    "ar": r"من|في",
-}
-GAP_FOREIGN: dict[str, re.Pattern[str]] = {
-    **{
-        lang: re.compile(rf"^\s*[,،]?\s*(?:{words})(?![\w])[^.;:!?؛]{{0,60}}$")
-        for lang, words in _FOREIGN_OF.items()
-    },
-    "ru": re.compile(r"^(?:(?!(?<![\w])(?:и|или)(?![\w]))[^.;:!?,]){0,60}$"),
-    # Chinese ties a law's Article with the law's name right before it (``_ZH["foreign"]``).
-    "zh": re.compile(r"^\s*$"),
-}

@@ -98,6 +98,18 @@ ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# The words after an Article's number for an Article inserted after it: "article 6 bis" (the Aarhus
+# Convention's), "المادة 6 مكررا منها". Part of the Article's mention, so that a possessive after it
+# ("منها", "its") stands beside it.
+ARTICLE_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "zh": (),
+    "en": words("bis | ter | quater"),
+    "fr": words("bis | ter | quater"),
+    "es": words("bis | ter | quater"),
+    "ru": words("бис | bis"),
+    "ar": words("مكررا | مكرراً | مكرر"),
+}
+
 # "Annex(es)", and "annexed to" ("the procedures annexed to decision BS-I/7": that decision's annex).
 ANNEX_WORDS: dict[str, tuple[str, ...]] = {
     "zh": words("附件"),
@@ -254,44 +266,6 @@ PRESENT_REFS: dict[str, tuple[str, ...]] = {
         """
     ),
     "ar": words("هذا المقرر | لهذا المقرر | هذه المذكرة | لهذه المذكرة"),
-}
-
-# Words that make an Article someone else's (a national law's): "article 5 of the Biosafety Act",
-# "article 7 of their national biosafety acts", "l'article 7 de leurs lois nationales", "el artículo 7
-# de sus leyes", "статья 9 закона о доступе", "статью 7 своих национальных законов", "المادة 7 من
-# قوانينها الوطنية". A lower-case or plural word counts only after "of" (``patterns.GAP_FOREIGN``).
-FOREIGN_WORDS: dict[str, tuple[str, ...]] = {
-    "zh": words("法 | 条例 | 法律 | 法规"),
-    "en": words(
-        """
-        Act | Acts | act | acts | Law | Laws | law | laws | Code | Codes | Decree | Decrees | decree
-        decrees | Regulations | regulations | Ordinance | Ordinances | legislation | Legislation
-        """
-    ),
-    "fr": words(
-        """
-        loi | lois | Loi | Lois | code | codes | Code | Codes | décret | décrets | Décret | Décrets
-        règlement | règlements | ordonnance | ordonnances | législation | législations
-        """
-    ),
-    "es": words(
-        """
-        ley | leyes | Ley | Leyes | código | códigos | Código | Códigos | decreto | decretos | Decreto
-        Decretos | reglamento | reglamentos | legislación | legislaciones
-        """
-    ),
-    "ru": words(
-        """
-        закона | закон | законов | законам | законах | законами | Закона | закону | законе | законом
-        кодекса | постановления | указа | законодательства | законодательстве
-        """
-    ),
-    "ar": words(
-        """
-        القانون | قانون | قانونها | قانونه | قوانينها | قوانينه | القوانين | قوانين | المرسوم | مرسوم
-        اللائحة | لائحة | التشريع | تشريعها | تشريعه | تشريعاتها | تشريعاته | التشريعات
-        """
-    ),
 }
 
 # Letters of subparagraphs in Arabic documents, by their Latin equivalents: "(ب)" is "(b)".

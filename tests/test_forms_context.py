@@ -142,6 +142,114 @@ ROWS = [
 ]
 
 
+ROWS += [
+    # --- "its Article" after another convention is that convention's: no citation -----------------
+    Row(
+        "other",
+        "fr",
+        "(Convention d'Aarhus), en particulier son article 6 bis, ainsi qu'avec l'article 23 du Protocole.",
+        (("article", "CPB/23", None, "article 23 du Protocole"),),
+    ),
+    Row(
+        "other",
+        "en",
+        "the Aarhus Convention, in particular its Article 6 bis, and Article 23 of the Protocol",
+        (("article", "CPB/23", None, "Article 23 of the Protocol"),),
+    ),
+    Row(
+        "other",
+        "es",
+        "la Convención de Aarhus, en particular su artículo 6 bis, y el artículo 23 del Protocolo",
+        (("article", "CPB/23", None, "artículo 23 del Protocolo"),),
+    ),
+    Row(
+        "other",
+        "ru",
+        "на статью 8 j) Конвенции и на Орхусскую конвенцию, в частности на ее статью 4, касающуюся",
+        (("article", "CBD/8", "(j)", "статью 8 j) Конвенции"),),
+    ),
+    Row("other", "ar", "(اتفاقية آرهوس) تتضمن، في المادة 6 مكررا منها، أحكاما", ()),
+    Row(
+        "other",
+        "zh",
+        "《奥胡斯公约》，特别是其第4条，以及《议定书》第23条",
+        (("article", "CPB/23", None, "《议定书》第23条"),),
+    ),
+    # … and after a protocol that is named, its own
+    Row(
+        "other",
+        "ru",
+        "Дополнительный протокол и его статья 5",
+        (("article", "SP/5", None, "его статья 5"),),
+    ),
+    # --- the Convention: named in a clause, it is cited, also in a body's name ----------------------
+    Row(
+        "convention",
+        "en",
+        "communicated to the Conference of the Parties to the Convention at its seventeenth meeting",
+        (("instrument", "CBD", None, "Convention"),),
+    ),
+    Row(
+        "convention",
+        "fr",
+        "à la quatorzième réunion de la Conférence des Parties à la Convention, pourrait",
+        (("instrument", "CBD", None, "Convention"),),
+    ),
+    Row(
+        "convention",
+        "es",
+        "se comunicará a la Conferencia de las Partes en el Convenio en su 17ª reunión",
+        (("instrument", "CBD", None, "Convenio"),),
+    ),
+    Row(
+        "convention",
+        "ru",
+        "решением 15/4 Конференция Сторон Конвенции приняла",
+        (("decision", "COP-15/4", None, "решением 15/4"), ("instrument", "CBD", None, "Конвенции")),
+    ),
+    Row(
+        "convention",
+        "ar",
+        "وسيبلغ مؤتمر الأطراف في الاتفاقية في اجتماعه السابع عشر",
+        (("instrument", "CBD", None, "الاتفاقية"),),
+    ),
+    Row(
+        "convention",
+        "zh",
+        "将提交《公约》缔约方大会第十七次会议",
+        (("instrument", "CBD", None, "《公约》"),),
+    ),
+    Row(
+        "convention",
+        "en",
+        "communicated to the Conference of the Parties to the Convention at its seventeenth meeting",
+        (),
+        host="CBD",
+        own=("decision", "COP-16/21"),
+    ),
+    Row(
+        "convention",
+        "ar",
+        "الوطنية لاتفاقية التنوع البيولوجي ولبروتوكول ناغويا، وفقا",
+        (
+            ("instrument", "CBD", None, "لاتفاقية التنوع البيولوجي"),
+            ("instrument", "NP", None, "ولبروتوكول ناغويا"),
+        ),
+    ),
+    Row("convention", "ar", "وأمانة الاتفاقية الدولية لوقاية النباتات والمنظمة", ()),
+    Row(
+        "convention",
+        "fr",
+        "le Secrétariat de la Convention internationale pour la protection des végétaux",
+        (),
+    ),
+    Row("convention", "en", "the secretariat of the International Plant Protection Convention", ()),
+    Row(
+        "convention", "ar", "يرحب بإنشاء الصندوق الخاص بالإطار العالمي للتنوع البيولوجي، ويدعو", ()
+    ),
+]
+
+
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r.form}-{r.lang}-{i}" for i, r in enumerate(ROWS)])
 def test_form_in_context(row: Row) -> None:
     found = find_in_text(row.text, row.lang, row.host, row.own, row.scope)
@@ -161,3 +269,28 @@ def test_regression_article_of_their_national_biosafety_acts_is_no_citation() ->
     """CP-11/7, footnote 9: "article 7 of their national biosafety acts" was Article 7 of the Protocol."""
     text = "several Parties had relied on article 7 of their national biosafety acts, which provide"
     assert find_in_text(text, "en", "CPB", ("decision", "CP-11/7")) == []
+
+
+def test_regression_its_article_after_the_aarhus_convention_is_no_article_of_the_protocol() -> None:
+    """CBD/CP/MOP/9/10 in French, footnote 5: "(Convention d'Aarhus), en particulier son article 6 bis"
+    was Article 6 of the Protocol; NP-5/5 in Russian, footnote 5: "Орхусскую конвенцию, в частности …
+    ее статью 4" was Article 4 of the Convention."""
+    fr = "(Convention d'Aarhus), en particulier son article 6 bis"
+    assert find_in_text(fr, "fr", "CPB", ("document", "CBD/CP/MOP/9/10")) == []
+    ru = "статью 8 j) Конвенции и на Орхусскую конвенцию, в частности на ее статью 4"
+    assert find_in_text(ru, "ru", "NP", ("decision", "NP-5/5")) == [
+        ("article", "CBD/8", "(j)", 0, 21)
+    ]
+
+
+def test_regression_arabic_plant_protection_convention_and_prefixed_instruments() -> None:
+    """CP-9/6 in Arabic: "أمانة الاتفاقية الدولية لوقاية النباتات" (the International Plant Protection
+    Convention) was the CBD, and "لاتفاقية التنوع البيولوجي ولبروتوكول ناغويا" (with their prepositions)
+    were neither the CBD nor the Nagoya Protocol."""
+    assert find_in_text("أمانة الاتفاقية الدولية لوقاية النباتات", "ar") == []
+    assert [
+        t for _, t, *_ in find_in_text("لاتفاقية التنوع البيولوجي ولبروتوكول ناغويا", "ar")
+    ] == [
+        "CBD",
+        "NP",
+    ]
