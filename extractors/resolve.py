@@ -47,12 +47,7 @@ def resolve(
     ``scope`` the annex the text sits in (``annex II``), if any."""
     first = [_hosted(m, host) for m in mentions]
     owner, _ = _owners(first, text, lang)
-
-    def instrument_of(j: int) -> str:
-        o = owner[j]
-        return first[o].values[0] if o is not None and first[o].kind == "instrument" else host
-
-    ms = point_back(first, text, lang, host, instrument_of, context or {})
+    ms = point_back(first, text, lang, host, owner, context or {})
     owner, dropped = _owners(ms, text, lang)
     carry_instruments(ms, text, lang, owner)
     carry_paragraphs(ms, text, lang, owner)
@@ -61,8 +56,8 @@ def resolve(
         if i in dropped:
             continue
         parts = [j for j in range(len(ms)) if owner[j] == i and j not in dropped]
-        if m.hint == "anaphor" and not parts and not any(m.pinpoints):
-            continue  # "that decision", "that Protocol" alone: cited where it was named
+        if m.hint == "anaphor" and not parts and (m.kind != "article" or not any(m.pinpoints)):
+            continue  # "that decision", "that Protocol", "the annex thereto" alone: cited where named
         if m.kind in ("decision", "document", "recommendation"):
             rows.extend(_whole(m.kind, list(m.values), ms, i, parts, owner, text))
         elif m.kind == "present" and own is not None and parts:
@@ -275,11 +270,15 @@ def _whole(
     paragraphes 9 à 11"), one before it its first item's ("paragraph 4 of decision CP-10/8, as well as
     decision CP-10/9")."""
     m = ms[i]
+    within = m.pinpoints[0] if m.hint == "anaphor" and m.pinpoints else None  # "… of that annex"
     pointed: dict[str, list[Found]] = {t: [] for t in targets}
     for j in parts:
         start, end = _span(ms, i, j, owner, text)
         t = targets[0] if j < i else targets[-1]
-        pointed[t].extend((kind, t, p, start, end) for p in _pinpoints(ms, [j], owner))
+        points = _pinpoints(ms, [j], owner)
+        if within:
+            points = [f"{within}, {p}" if p.startswith("para") else p for p in points]
+        pointed[t].extend((kind, t, p, start, end) for p in points)
     return [row for t in targets for row in (pointed[t] or [(kind, t, None, m.start, m.end)])]
 
 

@@ -250,6 +250,130 @@ ROWS += [
 ]
 
 
+ROWS += [
+    # --- paragraphs of an annex named through an anaphor: "annex, para N" ---------------------------
+    Row(
+        "annex",
+        "en",
+        "set out in the annex to decision CP-10/6, in particular paragraphs 4 to 6 thereof.",
+        (
+            ("decision", "CP-10/6", "annex", "annex to decision CP-10/6"),
+            ("decision", "CP-10/6", "annex, para 4", "paragraphs 4 to 6 thereof"),
+            ("decision", "CP-10/6", "annex, para 5", "paragraphs 4 to 6 thereof"),
+            ("decision", "CP-10/6", "annex, para 6", "paragraphs 4 to 6 thereof"),
+        ),
+    ),
+    Row(
+        "annex",
+        "fr",
+        "l'annexe de la décision CP-10/6, en particulier les paragraphes 4 à 6 de cette annexe",
+        (
+            ("decision", "CP-10/6", "annex", "annexe de la décision CP-10/6"),
+            ("decision", "CP-10/6", "annex, para 4", "paragraphes 4 à 6 de cette annexe"),
+            ("decision", "CP-10/6", "annex, para 5", "paragraphes 4 à 6 de cette annexe"),
+            ("decision", "CP-10/6", "annex, para 6", "paragraphes 4 à 6 de cette annexe"),
+        ),
+    ),
+    Row(
+        "annex",
+        "es",
+        "El documento UNEP/CBD/COP/13/7 contiene, en su anexo, una reseña; véanse en particular los "
+        "párrafos 12 a 15 de ese anexo.",
+        (
+            ("document", "UNEP/CBD/COP/13/7", "annex", "su anexo"),
+            *(
+                (
+                    "document",
+                    "UNEP/CBD/COP/13/7",
+                    f"annex, para {n}",
+                    "párrafos 12 a 15 de ese anexo",
+                )
+                for n in (12, 13, 14, 15)
+            ),
+        ),
+        host="CBD",
+        own=("decision", "COP-16/21"),
+    ),
+    Row(
+        "annex",
+        "ru",
+        "изложенные в приложении к решению NP-3/1, в частности в пунктах 3 и 4 этого приложения.",
+        (
+            ("decision", "NP-3/1", "annex", "приложении к решению NP-3/1"),
+            ("decision", "NP-3/1", "annex, para 3", "пунктах 3 и 4 этого приложения"),
+            ("decision", "NP-3/1", "annex, para 4", "пунктах 3 и 4 этого приложения"),
+        ),
+        host="NP",
+        own=("decision", "NP-5/5"),
+    ),
+    Row(
+        "annex",
+        "ar",
+        "المرفق بالمقرر CP-10/6، ولا سيما الفقرات 4 إلى 6 من ذلك المرفق",
+        (
+            ("decision", "CP-10/6", "annex", "المرفق بالمقرر CP-10/6"),
+            ("decision", "CP-10/6", "annex, para 4", "الفقرات 4 إلى 6 من ذلك المرفق"),
+            ("decision", "CP-10/6", "annex, para 5", "الفقرات 4 إلى 6 من ذلك المرفق"),
+            ("decision", "CP-10/6", "annex, para 6", "الفقرات 4 إلى 6 من ذلك المرفق"),
+        ),
+    ),
+    Row(
+        "annex",
+        "zh",
+        "第CP-10/6号决定附件，特别是该附件第4至6段",
+        (
+            ("decision", "CP-10/6", "annex", "第CP-10/6号决定附件"),
+            ("decision", "CP-10/6", "annex, para 4", "该附件第4至6段"),
+            ("decision", "CP-10/6", "annex, para 5", "该附件第4至6段"),
+            ("decision", "CP-10/6", "annex, para 6", "该附件第4至6段"),
+        ),
+    ),
+    Row(
+        "annex",
+        "en",
+        "decision BS-V/16, annex I, and paragraph 2 thereof",
+        (
+            ("decision", "CP-5/16", "annex I", "decision BS-V/16, annex I"),
+            ("decision", "CP-5/16", "annex I, para 2", "paragraph 2 thereof"),
+        ),
+    ),
+    Row(
+        "annex",
+        "en",
+        "the annex to the present decision, in particular paragraph 3 of that annex",
+        (
+            ("decision", "CP-10/7", "annex", "annex to the present decision"),
+            ("decision", "CP-10/7", "annex, para 3", "paragraph 3 of that annex"),
+        ),
+    ),
+    # … and an anaphor after another anaphor points at what that one settled on
+    Row(
+        "annex",
+        "en",
+        "See decision 15/6, in particular paragraphs 2 and 3 of that decision, and the guidance "
+        "contained in the annex thereto.",
+        (
+            ("decision", "COP-15/6", None, "decision 15/6"),
+            ("decision", "COP-15/6", "para 2", "paragraphs 2 and 3 of that decision"),
+            ("decision", "COP-15/6", "para 3", "paragraphs 2 and 3 of that decision"),
+            ("decision", "COP-15/6", "annex", "annex thereto"),
+        ),
+    ),
+    Row(
+        "annex",
+        "en",
+        "Decision 15/6, paragraphs 12 to 14, and the annex thereto.",
+        (
+            *(
+                ("decision", "COP-15/6", f"para {n}", "Decision 15/6, paragraphs 12 to 14")
+                for n in (12, 13, 14)
+            ),
+            ("decision", "COP-15/6", "annex", "annex thereto"),
+        ),
+    ),
+]
+
+
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r.form}-{r.lang}-{i}" for i, r in enumerate(ROWS)])
 def test_form_in_context(row: Row) -> None:
     found = find_in_text(row.text, row.lang, row.host, row.own, row.scope)
@@ -293,4 +417,29 @@ def test_regression_arabic_plant_protection_convention_and_prefixed_instruments(
     ] == [
         "CBD",
         "NP",
+    ]
+
+
+def test_regression_paragraphs_thereof_after_the_annex_to_a_decision_are_the_annexs() -> None:
+    """CP-11/7, footnote 38: "the annex to decision CP-10/6, in particular paragraphs 4 to 6 thereof"
+    pinpointed paragraphs 4 to 6 of the decision, not of its annex."""
+    text = "the annex to decision CP-10/6, in particular paragraphs 4 to 6 thereof"
+    assert [p for *_, p, _, _ in find_in_text(text, "en")] == [
+        "annex",
+        "annex, para 4",
+        "annex, para 5",
+        "annex, para 6",
+    ]
+
+
+def test_regression_the_annex_thereto_after_that_decision_in_a_footnote() -> None:
+    """CP-11/7, footnote 27 of paragraph 38 (which cites decision 15/6): "paragraphs 2 and 3 of that
+    decision, and the guidance contained in the annex thereto" lost the annex: "thereto" looked for a
+    decision named in the footnote and found only "that decision"."""
+    text = "See in particular paragraphs 2 and 3 of that decision, and the guidance contained in the annex thereto."
+    found = find_in_text(text, "en", "CPB", ("decision", "CP-11/7"), None, {"decision": "COP-15/6"})
+    assert [(t, p, text[s:e]) for _, t, p, s, e in found] == [
+        ("COP-15/6", "para 2", "paragraphs 2 and 3 of that decision"),
+        ("COP-15/6", "para 3", "paragraphs 2 and 3 of that decision"),
+        ("COP-15/6", "annex", "annex thereto"),
     ]
