@@ -42,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from copmop.lang import patterns
+from copmop.lang import bodies, patterns
 from copmop.pipeline.models import Mention
 
 __all__ = ["PROTOCOLS", "context_after", "point_back"]
@@ -187,6 +187,26 @@ def _with_body(ms: list[Mention], i: int, text: str, lang: str) -> Mention | Non
         body = prv.values[0]
     elif m.hint == "own":
         body = next((x.values[0] for x in reversed(ms[:i]) if x.kind == "body"), None)
+    else:
+        body = _recommending(ms, i, text, lang)
     if body is None:
         return None
     return replace(m, values=tuple(v if "-" in v else f"{body}-{v}" for v in m.values))
+
+
+def _recommending(ms: list[Mention], i: int, text: str, lang: str) -> str | None:
+    """The body whose recommendations the sentence speaks of before recommendation ``i``, named by
+    its number alone: "the recommendations made by the Subsidiary Body on Implementation at its
+    fourth meeting, in particular recommendation 4/3" is SBI-4/3."""
+    before = bodies.RECOMMENDATIONS_BEFORE.get(lang)
+    after = bodies.RECOMMENDATIONS_AFTER.get(lang)
+    for x in reversed(ms[:i]):
+        if x.kind != "body":
+            continue
+        if patterns.SENTENCE_END.search(text, x.end, ms[i].start):
+            return None  # a body of another sentence
+        if (before and before.search(text[max(0, x.start - 60) : x.start])) or (
+            after and after.match(text, x.end, ms[i].start)
+        ):
+            return x.values[0]
+    return None

@@ -180,7 +180,7 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
 
 def _possessed(ms: list[Mention], i: int, text: str, lang: str) -> int | None:
     """The mention a possessive ties this Article or paragraph list to: the nearest instrument (for an
-    Article) or decision or document (for paragraphs) before it in the clause."""
+    Article) or decision, document or recommendation (for paragraphs) before it in the clause."""
     m = ms[i]
     after = beside(ms, i, text, "possessive", 1)
     if after is not None and text[after.start : after.end] in vocab.POSSESSIVES_AFTER:
@@ -190,7 +190,9 @@ def _possessed(ms: list[Mention], i: int, text: str, lang: str) -> int | None:
     wanted = {
         "article": ("instrument",),
         "annex": ("instrument", "decision", "document"),  # "والمرفق الثالث له": the Protocol's
-    }.get(m.kind, ("decision", "document"))
+    }.get(
+        m.kind, ("decision", "document", "recommendation")
+    )  # "la recommandation 2/2 …, ses paragraphes"
     for j in range(i - 1, -1, -1):
         if (
             ms[j].kind in wanted

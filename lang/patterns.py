@@ -384,6 +384,8 @@ GAP_LIST = re.compile(
     rf"^\s*(?:{_bounded(w for ws in vocab.AND_WORDS.values() for w in ws)})\s*"
     r"(?:(?:the|le|la|el|los|les)\s+)?$"
 )
+# The end of a sentence or of a clause's part: "." before a space, ";", "؛", "。", "；".
+SENTENCE_END = re.compile(r"\.(?:\s|$)|[;؛。；]")
 # A capital "Annex" in English running text is a treaty's ("Article 15 and Annex III"); a document's
 # annex is written "annex I".
 TREATY_ANNEX_EN = re.compile(r"Annex(?:es)?\s")

@@ -374,6 +374,123 @@ ROWS += [
 ]
 
 
+ROWS += [
+    # --- a recommendation by its number alone, its body named earlier in the sentence ------------------
+    Row(
+        "recommendation",
+        "en",
+        "the recommendations made by the Subsidiary Body on Implementation at its fourth meeting, in "
+        "particular recommendation 4/3, and",
+        (("recommendation", "SBI-4/3", None, "recommendation 4/3"),),
+    ),
+    Row(
+        "recommendation",
+        "fr",
+        "des recommandations formulées par l'Organe subsidiaire chargé de l'application à sa quatrième "
+        "réunion, en particulier la recommandation 4/3,",
+        (("recommendation", "SBI-4/3", None, "recommandation 4/3"),),
+    ),
+    Row(
+        "recommendation",
+        "es",
+        "las recomendaciones formuladas por el Órgano Subsidiario sobre la Aplicación en su cuarta "
+        "reunión, en particular la recomendación 4/3,",
+        (("recommendation", "SBI-4/3", None, "recomendación 4/3"),),
+    ),
+    Row(
+        "recommendation",
+        "ru",
+        "рекомендации Вспомогательного органа по осуществлению, принятые на его четвертом совещании, в "
+        "частности рекомендацию 4/3,",
+        (("recommendation", "SBI-4/3", None, "рекомендацию 4/3"),),
+    ),
+    Row(
+        "recommendation",
+        "ar",
+        "بالتوصيات الصادرة عن الهيئة الفرعية للتنفيذ في اجتماعها الرابع، ولا سيما التوصية 4/3،",
+        (("recommendation", "SBI-4/3", None, "التوصية 4/3"),),
+    ),
+    Row(
+        "recommendation",
+        "zh",
+        "确认附属履行机构第四次会议提出的建议，特别是第4/3号建议",
+        (("recommendation", "SBI-4/3", None, "第4/3号建议"),),
+    ),
+    # … not a body the sentence does not speak of the recommendations of, nor one of another sentence
+    Row(
+        "recommendation",
+        "en",
+        "Requests the Subsidiary Body on Implementation to take into account recommendation 24/1",
+        (),
+    ),
+    Row(
+        "recommendation",
+        "en",
+        "the recommendations of the Subsidiary Body on Implementation. Recalls recommendation 24/1",
+        (),
+    ),
+    Row("recommendation", "zh", "确认附属履行机构第四次会议的报告，特别是第4/3号建议", ()),
+    # --- "its paragraphs" of a recommendation ---------------------------------------------------------
+    Row(
+        "recommendation",
+        "fr",
+        "examinées par l'Organe subsidiaire chargé de l'application; voir la recommandation 2/2 de cet "
+        "organe, en particulier ses paragraphes 1 et 2.",
+        (
+            ("recommendation", "SBI-2/2", "para 1", "ses paragraphes 1 et 2"),
+            ("recommendation", "SBI-2/2", "para 2", "ses paragraphes 1 et 2"),
+        ),
+    ),
+    Row(
+        "recommendation",
+        "en",
+        "see recommendation 2/2 of the Subsidiary Body on Implementation, in particular its paragraphs 1 "
+        "and 2.",
+        (
+            ("recommendation", "SBI-2/2", "para 1", "its paragraphs 1 and 2"),
+            ("recommendation", "SBI-2/2", "para 2", "its paragraphs 1 and 2"),
+        ),
+    ),
+    Row(
+        "recommendation",
+        "es",
+        "véase la recomendación 2/2 del Órgano Subsidiario sobre la Aplicación, en particular sus "
+        "párrafos 1 y 2.",
+        (
+            ("recommendation", "SBI-2/2", "para 1", "sus párrafos 1 y 2"),
+            ("recommendation", "SBI-2/2", "para 2", "sus párrafos 1 y 2"),
+        ),
+    ),
+    Row(
+        "recommendation",
+        "ru",
+        "см. рекомендацию 2/2 Вспомогательного органа по осуществлению, в частности ее пункты 1 и 2.",
+        (
+            ("recommendation", "SBI-2/2", "para 1", "ее пункты 1 и 2"),
+            ("recommendation", "SBI-2/2", "para 2", "ее пункты 1 и 2"),
+        ),
+    ),
+    Row(
+        "recommendation",
+        "ar",
+        "انظر التوصية 2/2 الصادرة عن الهيئة الفرعية للتنفيذ، ولا سيما الفقرتين 1 و2 منها.",
+        (
+            ("recommendation", "SBI-2/2", "para 1", "الفقرتين 1 و2 منها"),
+            ("recommendation", "SBI-2/2", "para 2", "الفقرتين 1 و2 منها"),
+        ),
+    ),
+    Row(
+        "recommendation",
+        "zh",
+        "见附属履行机构第2/2号建议，特别是其第1和第2段。",
+        (
+            ("recommendation", "SBI-2/2", "para 1", "其第1和第2段"),
+            ("recommendation", "SBI-2/2", "para 2", "其第1和第2段"),
+        ),
+    ),
+]
+
+
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r.form}-{r.lang}-{i}" for i, r in enumerate(ROWS)])
 def test_form_in_context(row: Row) -> None:
     found = find_in_text(row.text, row.lang, row.host, row.own, row.scope)
@@ -442,4 +559,27 @@ def test_regression_the_annex_thereto_after_that_decision_in_a_footnote() -> Non
         ("COP-15/6", "para 2", "paragraphs 2 and 3 of that decision"),
         ("COP-15/6", "para 3", "paragraphs 2 and 3 of that decision"),
         ("COP-15/6", "annex", "annex thereto"),
+    ]
+
+
+def test_regression_recommendation_4_3_is_the_body_s_whose_recommendations_the_sentence_names() -> (
+    None
+):
+    """CP-11/7, preamble: "the recommendations made by the Subsidiary Body on Implementation at its
+    fourth meeting, in particular recommendation 4/3" lost SBI-4/3 (its body was not said after it)."""
+    text = (
+        "Acknowledging the recommendations made by the Subsidiary Body on Implementation at its fourth "
+        "meeting, in particular recommendation 4/3, and the conclusions"
+    )
+    assert find_in_text(text, "en") == [("recommendation", "SBI-4/3", None, 117, 135)]
+
+
+def test_regression_ses_paragraphes_of_a_recommendation_are_its_pinpoints() -> None:
+    """CBD/CP/MOP/9/10 in French, footnote 4: "voir la recommandation 2/2 de cet organe, en particulier
+    ses paragraphes 1 et 2" dropped the paragraphs (a possessive tied paragraphs to decisions and
+    documents only)."""
+    text = "l'Organe subsidiaire chargé de l'application; voir la recommandation 2/2 de cet organe, en particulier ses paragraphes 1 et 2."
+    assert [(t, p) for _, t, p, *_ in find_in_text(text, "fr")] == [
+        ("SBI-2/2", "para 1"),
+        ("SBI-2/2", "para 2"),
     ]
