@@ -42,9 +42,11 @@ def resolve(
     own: tuple[str, str] | None,
     scope: str | None = None,
     context: Mapping[str, str] | None = None,
+    number: str | None = None,
 ) -> list[Found]:
     """Citations of one text from its mentions; ``own`` is the document's own (kind, target),
-    ``scope`` the annex the text sits in (``annex II``), if any."""
+    ``scope`` the annex the text sits in (``annex II``), if any, ``number`` the number of the
+    paragraph the text is, if it is one."""
     first = [_hosted(m, host) for m in mentions]
     owner, _ = _owners(first, text, lang)
     ms = point_back(first, text, lang, host, owner, context or {})
@@ -83,6 +85,8 @@ def resolve(
                 )
         elif m.kind == "paragraph" and owner[i] is None:
             rows.extend(_internal(ms, i, text, own, owner, scope))
+        elif m.kind == "subparagraph" and owner[i] is None and own is not None and number:
+            rows.extend(_own_items(ms, i, text, own, scope, number))
         elif m.kind == "objective":
             rows.extend(("objective", number, None, m.start, m.end) for number in m.values)
     return list(dict.fromkeys(rows))
@@ -366,5 +370,22 @@ def _internal(
     start, end = min(x.start for x in pieces), max(x.end for x in pieces)
     points = _pinpoints(ms, [i], owner)
     if scope and m.kind == "paragraph":
+        points = [f"{scope}, {p}" for p in points]
+    return [(own[0], own[1], p, start, end) for p in points]
+
+
+def _own_items(
+    ms: list[Mention], i: int, text: str, own: tuple[str, str], scope: str | None, number: str
+) -> list[Found]:
+    """Subparagraphs with no paragraph, beside "above" or "below": items of the paragraph the text is
+    ("the synthesis referred to in subparagraph (a) above", in paragraph 6: ``para 6(a)``; in
+    paragraph 4 of annex II: ``annex II, para 4(a)``)."""
+    adverb = beside(ms, i, text, "adverb", 1) or beside(ms, i, text, "adverb", -1)
+    if adverb is None:
+        return []
+    m = ms[i]
+    start, end = min(m.start, adverb.start), max(m.end, adverb.end)
+    points = [f"para {number}({x})" for x in m.values]
+    if scope:
         points = [f"{scope}, {p}" for p in points]
     return [(own[0], own[1], p, start, end) for p in points]

@@ -137,6 +137,8 @@ NUMBER_RANGE = re.compile(
 )
 # A numeral, Arabic or Chinese: "3" and "4" in "第3和第4款", "二" in "第二款".
 NUMERAL = re.compile(r"\d{1,3}|[一二三四五六七八九十百]{1,4}")
+# A paragraph's own number, whose items its "subparagraph (a) above" names: "6", "2.1".
+PARAGRAPH_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 # An objective's number in a list: "2.1" in "2.1、2.2 和 2.8".
 OBJECTIVE_NUMBER = re.compile(r"\d\.\d{1,2}")
 # What separates the Articles of a list: "15 and 16", "18.2(b) 和第 2(c)", "15 et 16", "15 و16".
@@ -191,8 +193,10 @@ _ZH = {
     # "业务目标 1.4", "业务目标 2.1、2.2 和 2.8", "业务目标 2.6 及业务目标 3.3".
     "objective": rf"业务目标\s*(?P<list>\d\.\d{{1,2}}(?:\s*(?:{_ZH_AND}|{_ZH_TO})\s*(?:业务目标\s*)?"
     rf"\d\.\d{{1,2}})*)",
-    # Chinese puts letters inside the paragraph: "第 29(b) 和 (e) 段"; nothing stands before it.
-    "subparagraph": r"(?!x)x",
+    # Chinese puts letters inside the paragraph ("第 29(b) 和 (e) 段"); alone, only with its word: "上文
+    # (a)分段", "(a)和(b)项" (an Article's and a paragraph's letters are theirs: those patterns win).
+    "subparagraph": rf"(?P<list>\(\s*[a-z]{{1,2}}\s*\)(?:\s*(?:{_ZH_AND})\s*\(\s*[a-z]{{1,2}}\s*\))*)"
+    r"\s*(?:分段|项)",
     # "《补充议定书》及其第 12 条": 其, "its".
     "possessive": r"其",
     # "《公约》", "《关于赔偿责任和补救的名古屋-吉隆坡补充议定书》", "昆明-蒙特利尔全球生物多样性框架";

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 import pytest
 
+from copmop.extractors.citations import find_citations
 from copmop.extractors.finder import find_in_text
+from copmop.pipeline.models import ClauseKind, DocKind, Document, Paragraph
 
 Cite = tuple[str, str, str | None, str]
 
@@ -25,6 +27,7 @@ class Row:
     host: str = "CPB"
     own: tuple[str, str] = ("decision", "CP-10/7")
     scope: str | None = None
+    number: str | None = None  # the paragraph the text is
 
 
 def check(row: Row, found: list[tuple[str, str, str | None, int, int]]) -> None:
@@ -491,9 +494,88 @@ ROWS += [
 ]
 
 
+ROWS += [
+    # --- an item of the paragraph the text is: "subparagraph (a) above" in paragraph 6 -----------------
+    Row(
+        "item",
+        "en",
+        "(b) To collaborate in the preparation of the synthesis referred to in subparagraph (a) above;",
+        (("decision", "CP-11/7", "para 6(a)", "subparagraph (a) above"),),
+        own=("decision", "CP-11/7"),
+        number="6",
+    ),
+    Row(
+        "item",
+        "fr",
+        "b) De collaborer à l'élaboration de la synthèse visée à l'alinéa a) ci-dessus;",
+        (("decision", "CP-11/7", "para 6(a)", "alinéa a) ci-dessus"),),
+        own=("decision", "CP-11/7"),
+        number="6",
+    ),
+    Row(
+        "item",
+        "es",
+        "b) Colabore en la preparación de la síntesis mencionada en el apartado a) supra;",
+        (("decision", "CP-11/7", "para 6(a)", "apartado a) supra"),),
+        own=("decision", "CP-11/7"),
+        number="6",
+    ),
+    Row(
+        "item",
+        "ru",
+        "b) сотрудничать при подготовке сводного анализа, указанного в подпункте a) выше;",
+        (("decision", "CP-11/7", "para 6(a)", "подпункте a) выше"),),
+        own=("decision", "CP-11/7"),
+        number="6",
+    ),
+    Row(
+        "item",
+        "ar",
+        "(ب) التعاون في إعداد التوليف المشار إليه في الفقرة الفرعية (أ) أعلاه؛",
+        (("decision", "CP-11/7", "para 6(a)", "الفقرة الفرعية (أ) أعلاه"),),
+        own=("decision", "CP-11/7"),
+        number="6",
+    ),
+    Row(
+        "item",
+        "zh",
+        "(b) 与遵约委员会合作编写上文(a)分段所述的综合报告；",
+        (("decision", "CP-11/7", "para 6(a)", "上文(a)分段"),),
+        own=("decision", "CP-11/7"),
+        number="6",
+    ),
+    Row(
+        "item",
+        "en",
+        "(b) the synthesis referred to in subparagraphs (a) and (c) below;",
+        (
+            ("decision", "CP-11/7", "annex II, para 4(a)", "subparagraphs (a) and (c) below"),
+            ("decision", "CP-11/7", "annex II, para 4(c)", "subparagraphs (a) and (c) below"),
+        ),
+        own=("decision", "CP-11/7"),
+        scope="annex II",
+        number="4",
+    ),
+    # … not in a text that is no numbered paragraph, nor without "above"; a letter of an Article or of
+    # a paragraph named is theirs
+    Row("item", "en", "(b) the synthesis referred to in subparagraph (a) above;", ()),
+    Row("item", "en", "the synthesis referred to in subparagraph (a);", (), number="6"),
+    Row(
+        "item",
+        "zh",
+        "第18条第2款(b)项和上文第3段(b)分段",
+        (
+            ("article", "CPB/18", "2(b)", "第18条第2款(b)项"),
+            ("decision", "CP-10/7", "para 3(b)", "上文第3段(b)分段"),
+        ),
+        number="6",
+    ),
+]
+
+
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r.form}-{r.lang}-{i}" for i, r in enumerate(ROWS)])
 def test_form_in_context(row: Row) -> None:
-    found = find_in_text(row.text, row.lang, row.host, row.own, row.scope)
+    found = find_in_text(row.text, row.lang, row.host, row.own, row.scope, None, row.number)
     check(row, found)
 
 
@@ -582,4 +664,45 @@ def test_regression_ses_paragraphes_of_a_recommendation_are_its_pinpoints() -> N
     assert [(t, p) for _, t, p, *_ in find_in_text(text, "fr")] == [
         ("SBI-2/2", "para 1"),
         ("SBI-2/2", "para 2"),
+    ]
+
+
+def test_regression_subparagraph_a_above_is_an_item_of_the_clause_s_own_paragraph() -> None:
+    """CP-11/7, paragraph 6: "(b) To collaborate … in the preparation of the synthesis referred to in
+    subparagraph (a) above" cited nothing; a footnote of the paragraph speaks of the same items."""
+    doc = Document(
+        "CP-11/7@en",
+        DocKind.DECISION,
+        "CP-11/7",
+        None,
+        "en",
+        "CP",
+        11,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "x.txt",
+        "0",
+        1,
+    )
+    texts = [
+        (
+            ClauseKind.OPERATIVE,
+            "6",
+            "6",
+            "Requests: (a) To prepare a synthesis; (b) To collaborate in the preparation of the synthesis referred to in subparagraph (a) above;",
+        ),
+        (ClauseKind.FOOTNOTE, "fn3", "3", "See subparagraph (b) above."),
+        (ClauseKind.BODY, "text1", None, "The synthesis referred to in subparagraph (a) above."),
+    ]
+    doc.paragraphs = [
+        Paragraph(f"CP-11/7@en#{path}", "CP-11/7@en", i, kind, None, number, text)
+        for i, (kind, path, number, text) in enumerate(texts)
+    ]
+    doc.paragraphs[1].anchor = "CP-11/7@en#6"
+    assert [(c.par_id, c.via, c.target, c.pinpoint, c.raw) for c in find_citations(doc)] == [
+        ("CP-11/7@en#6", None, "CP-11/7", "para 6(a)", "subparagraph (a) above"),
+        ("CP-11/7@en#6", "CP-11/7@en#fn3", "CP-11/7", "para 6(b)", "subparagraph (b) above"),
     ]
