@@ -107,6 +107,11 @@ SECTION_LATIN = re.compile(r"^\s*(?P<label>[A-Z]|[IVX]{1,5}|[А-Я])\.\s+(?P<res
 SECTION_ARABIC = re.compile(
     rf"^\s*(?P<label>{_alt(lexicon.SECTION_LETTERS['arabic'])})\s*[-–—]\s*(?P<rest>\S.*)$"
 )
+# A Roman-numbered section of an Arabic document, by its ordinal adverb (the tanween optional):
+# "أولا - مقدمة", "ثانياً- ملخص المعلومات الواردة".
+SECTION_ARABIC_ORDINAL = re.compile(
+    rf"^\s*(?P<label>{_alt(lexicon.SECTION_LETTERS['ordinal'])})\u064b?\s*[-–—]\s*(?P<rest>\S.*)$"
+)
 # A Chinese section number: "一、 导言", "三、 通过《议定书》战略计划草案磋商进程收到的".
 SECTION_CJK = re.compile(r"^\s*(?P<label>[一二三四五六七八九十]{1,3})\s*、\s*(?P<rest>.*)$")
 # A subparagraph label: "(a) 国家立法", "（b）", "(iv) ...", "(一) 风险评估和风险管理；", and the French,
