@@ -83,9 +83,11 @@ MARKER_BEFORE = re.compile(rf"[{CJK}A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06f
 YEAR_THEN_MARKER = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}\.?(?P<label>[0-9]{1,2})(?![0-9])")
 # A footnote marker glued to a decision or a symbol, the last guess too: "BS-III/102;" is BS-III/10 + 2
 # (no decision or document of the series reaches 100; "102;" alone when the line broke after "/"),
-# "INF/4.2" and "CP-9/10.1" are a number, its full stop and the marker.
+# "INF/4.2" and "CP-9/10.1" are a number, its full stop and the marker, and so is an addendum's
+# "Add.1.4" (Add.1, its full stop, marker 4).
 NUMBER_THEN_MARKER = re.compile(
-    r"(?<=/)(?:[1-9][0-9](?P<label>[0-9])|[0-9]{1,3}\.(?P<dotted>[0-9]{1,2}))(?=[\s;:,.،؛)）。；，]|$)"
+    r"(?:(?<=/)|(?<=\bAdd\.)|(?<=\bRev\.)|(?<=\bCorr\.))"
+    r"(?:[1-9][0-9](?P<label>[0-9])|[0-9]{1,3}\.(?P<dotted>[0-9]{1,2}))(?=[\s;:,.،؛)）。；，]|$)"
     r"|^[1-9][0-9](?P<wrapped>[0-9])(?=[;:,.،؛)）。；，])"
 )
 MARKER_AFTER_BAD = re.compile(r"^(?:[0-9/\-]|\.\d|[条段号年月日次届款项%％])")
