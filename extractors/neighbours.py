@@ -1,4 +1,5 @@
-"""What a mention shares with its neighbours: the words right beside it ("its", "above"), and what the
+"""What a mention shares with its neighbours: the words right beside it ("its", "above"), the same decision
+named twice side by side ("المقرر 3/10 (BS-III/10)"), and what the
 items of one list share although it is named once (the instrument of "Article 8 g) and paragraph 3 of
 Article 19 of the Convention", the decision of "第 BS-IV/11 号决定第3段和第4段", the "above" of
 "paragraphs 7 and 14 above").
@@ -6,10 +7,19 @@ Article 19 of the Convention", the decision of "第 BS-IV/11 号决定第3段和
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from copmop.lang import patterns
 from copmop.pipeline.models import Mention
 
-__all__ = ["and_led", "beside", "carry_instruments", "carry_paragraphs", "in_list_with_adverb"]
+__all__ = [
+    "aliases",
+    "and_led",
+    "beside",
+    "carry_instruments",
+    "carry_paragraphs",
+    "in_list_with_adverb",
+]
 
 
 def beside(ms: list[Mention], j: int, text: str, kind: str, step: int) -> Mention | None:
@@ -94,3 +104,34 @@ def carry_instruments(ms: list[Mention], text: str, lang: str, owner: list[int |
         gap = text[ms[i].end : ms[i + 1].start]
         if inst is not None and ms[inst].kind == "instrument" and patterns.GAP_LIST.match(gap):
             owner[i] = inst
+
+
+def aliases(ms: list[Mention], text: str) -> list[Mention]:
+    """A decision named by its number and then by its symbol in brackets is one decision: in
+    "المقرر 3/10 (BS-III/10)" the number (alone, a COP decision's form) is the symbol's, BS-III/10's,
+    and so are the pinpoints of "الفقرة 1 (أ) من المقرر 3/10 (BS-III/10)"."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        n = ms[i + 1] if i + 1 < len(ms) else None
+        if (
+            n is not None
+            and m.kind == n.kind == "decision"
+            and len(m.values) == len(n.values) == 1
+            and text[m.end : n.start].strip() == "("
+            and _same_number(m.values[0], n.values[0])
+        ):
+            named = n if m.values[0].startswith("COP-") else m
+            if not named.values[0].startswith("COP-"):
+                out.append(replace(m, values=named.values, end=n.end))
+                i += 2
+                continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def _same_number(a: str, b: str) -> bool:
+    """``COP-3/10`` and ``CP-3/10``: the same meeting and number, whatever the body."""
+    return a.partition("-")[2] == b.partition("-")[2] != ""

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from copmop.extractors.antecedents import point_back
 from copmop.extractors.neighbours import (
+    aliases,
     and_led,
     beside,
     carry_instruments,
@@ -47,7 +48,7 @@ def resolve(
     """Citations of one text from its mentions; ``own`` is the document's own (kind, target),
     ``scope`` the annex the text sits in (``annex II``), if any, ``number`` the number of the
     paragraph the text is, if it is one."""
-    first = [_hosted(m, host) for m in mentions]
+    first = aliases([_hosted(m, host) for m in mentions], text)
     owner, _ = _owners(first, text, lang)
     ms = point_back(first, text, lang, host, owner, context or {})
     owner, dropped = _owners(ms, text, lang)

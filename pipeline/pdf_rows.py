@@ -40,6 +40,7 @@ _LTR_RUN = frozenset({"L", "EN", "AN"})
 _TATWEEL = "\u0640"
 _DASHES = frozenset("-–—")
 _GLUE = frozenset("-/.")
+_BRACKETS = frozenset("()[]")
 _ARABIC_PUNCTUATION = frozenset("\u060c\u061b\u061f\u066b\u066c")
 
 
@@ -170,6 +171,7 @@ def _logical(chars: list[Glyph], small: float = 0.0) -> list[Glyph]:
     # between them, the zero-width alef of a lam-alef ligature (drawn at its left edge) after the lam
     order = sorted(chars, key=lambda c: (c["x0"] + c["x1"]) / 2, reverse=True)
     kinds = ["AL" if c["size"] < small else _bidi(c["text"]) for c in order]
+    embedded = any(k in _RTL for k, c in zip(kinds, order, strict=True) if c["size"] >= small)
     out: list[Glyph] = []
     i = 0
     while i < len(order):
@@ -183,19 +185,62 @@ def _logical(chars: list[Glyph], small: float = 0.0) -> list[Glyph]:
                 last = j
             j += 1
         run = order[i : last + 1]
-        if any(k == "L" for k in kinds[i : last + 1]):
-            out.extend(reversed(run))
-        else:  # numbers either side of a dash are read apart
-            part: list[Glyph] = []
-            for c in run:
-                if c["text"] in _DASHES:
-                    out.extend(reversed(part))
-                    out.append(c)
-                    part = []
-                else:
-                    part.append(c)
-            out.extend(reversed(part))
+        if not embedded:  # a line of Latin text alone, set left to right: "Page 2"
+            out.extend(reversed(run) if "L" in kinds[i : last + 1] else _number(run))
+        else:
+            out.extend(_left_to_right(run, kinds[i : last + 1]))
         i = last + 1
+    return out
+
+
+def _left_to_right(run: list[Glyph], kinds: list[str]) -> list[Glyph]:
+    """A run of Latin words and numbers inside right-to-left text, drawn right to left, in reading
+    order. Its words are split at spaces and brackets; Latin words side by side read left to right
+    together ("Nagoya Protocol", "(Nagoya Protocol)"), but a number and what stands beside it are read
+    apart, the spaces and brackets between them in the right-to-left order of the text around them, as
+    the bidirectional algorithm lays them out: "المقرر 3/10 (BS-III/10)" is drawn ")BS-III/10( 3/10"."""
+    words: list[tuple[bool, list[Glyph], bool]] = []  # (a separator?, glyphs, Latin?)
+    for c, kind in zip(run, kinds, strict=True):
+        sep = c["text"].isspace() or c["text"] in _BRACKETS
+        if words and words[-1][0] == sep:
+            words[-1][1].append(c)
+            words[-1] = (sep, words[-1][1], words[-1][2] or kind == "L")
+        else:
+            words.append((sep, [c], kind == "L"))
+    out: list[Glyph] = []
+    latin: list[Glyph] = []  # Latin words and the separators between them, read together
+    for n, (sep, glyphs, is_latin) in enumerate(words):
+        if sep:
+            between = 0 < n < len(words) - 1 and words[n - 1][2] and words[n + 1][2]
+            if between:
+                latin.extend(glyphs)
+            else:
+                out.extend(reversed(latin))
+                latin = []
+                out.extend(glyphs)
+        elif is_latin:
+            latin.extend(glyphs)
+        else:
+            out.extend(reversed(latin))
+            latin = []
+            out.extend(_number(glyphs))
+    out.extend(reversed(latin))
+    return out
+
+
+def _number(glyphs: list[Glyph]) -> list[Glyph]:
+    """A number drawn right to left, in reading order: numbers either side of a dash are read apart
+    ("7-19", drawn "19-7")."""
+    out: list[Glyph] = []
+    part: list[Glyph] = []
+    for c in glyphs:
+        if c["text"] in _DASHES:
+            out.extend(reversed(part))
+            out.append(c)
+            part = []
+        else:
+            part.append(c)
+    out.extend(reversed(part))
     return out
 
 

@@ -49,6 +49,7 @@ FLOORS: list[tuple[str, tuple[str, ...]]] = [
             "copmop.pipeline.layout",
             "copmop.pipeline.pdf_rows",
             "copmop.pipeline.pdf_page",
+            "copmop.pipeline.pdf_blocks",
             "copmop.pipeline.pdf_tables",
             "copmop.pipeline.pdf_bounds",
         ),
