@@ -14,6 +14,7 @@ from copmop.pipeline.models import Mention
 
 __all__ = [
     "aliases",
+    "amended_paragraphs",
     "and_led",
     "beside",
     "carry_instruments",
@@ -124,7 +125,8 @@ def aliases(ms: list[Mention], text: str) -> list[Mention]:
         ):
             named = n if m.values[0].startswith("COP-") else m
             if not named.values[0].startswith("COP-"):
-                out.append(replace(m, values=named.values, end=n.end))
+                end = n.end + 1 if text[n.end : n.end + 1] == ")" else n.end
+                out.append(replace(m, values=named.values, end=end))
                 i += 2
                 continue
         out.append(m)
@@ -135,3 +137,32 @@ def aliases(ms: list[Mention], text: str) -> list[Mention]:
 def _same_number(a: str, b: str) -> bool:
     """``COP-3/10`` and ``CP-3/10``: the same meeting and number, whatever the body."""
     return a.partition("-")[2] == b.partition("-")[2] != ""
+
+
+def amended_paragraphs(ms: list[Mention], text: str, owner: list[int | None]) -> None:
+    """Paragraphs with no whole after "… is amended as follows:" are the amended text's: in "the
+    annex to decision BS-IV/5 is amended as follows: (a) paragraph 2 is deleted; (b) in paragraph
+    4, …" they are BS-IV/5's at ``annex, para 2`` and ``annex, para 4`` (not beside "above")."""
+    found = patterns.AMENDED_AS_FOLLOWS.search(text)
+    if found is None:
+        return
+    named = [j for j, m in enumerate(ms) if m.end <= found.end()]
+    if not named:
+        return
+    j = named[-1]
+    # "the annex to decision BS-IV/5 is amended": the annex's paragraphs
+    j = next((k for k in named if ms[k].kind == "annex" and owner[k] == j), j)
+    whole = ms[j]
+    if whole.kind not in ("decision", "document", "recommendation") and not (
+        whole.kind == "annex" and owner[j] is not None
+    ):
+        return
+    for i, m in enumerate(ms):
+        if (
+            m.start >= found.end()
+            and m.kind == "paragraph"
+            and owner[i] is None
+            and beside(ms, i, text, "adverb", -1) is None
+            and beside(ms, i, text, "adverb", 1) is None
+        ):
+            owner[i] = j

@@ -19,6 +19,7 @@ from dataclasses import replace
 from copmop.extractors.antecedents import point_back
 from copmop.extractors.neighbours import (
     aliases,
+    amended_paragraphs,
     and_led,
     beside,
     carry_instruments,
@@ -52,6 +53,7 @@ def resolve(
     owner, _ = _owners(first, text, lang)
     ms = point_back(first, text, lang, host, owner, context or {})
     owner, dropped = _owners(ms, text, lang)
+    amended_paragraphs(ms, text, owner)
     carry_instruments(ms, text, lang, owner)
     carry_paragraphs(ms, text, lang, owner)
     rows: list[Found] = []
@@ -115,6 +117,8 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
                 and of_gap.match(text[m.end : nxt.start])
             ):
                 owner[i] = i + 1
+            elif _items_of(ms, i, text):  # "paragraph 5, subparagraphs (a) and (b)"
+                owner[i] = i - 1
             continue
         if m.kind not in ("paragraph", "annex", "article"):
             continue
@@ -125,9 +129,12 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
         k = i + 1  # a possessive between is no whole: "paragraphe 6 de sa décision", "de su ley"
         while k < len(ms) and ms[k].kind == "possessive":
             k += 1
+        end = m.end  # "paragraph 5, subparagraphs (a) and (b), of decision": its items between
+        if k < len(ms) and m.kind == "paragraph" and _items_of(ms, k, text):
+            end, k = ms[k].end, k + 1
         nxt = ms[k] if k < len(ms) else None
         prv = ms[i - 1] if i > 0 else None
-        after = text[m.end : nxt.start] if nxt else ""
+        after = text[end : nxt.start] if nxt else ""
         before = text[prv.end : m.start] if prv else ""
         if nxt and of_gap.match(after) and _takes(nxt.kind, m.kind) and not and_led(nxt, text):
             owner[i] = k
@@ -181,6 +188,17 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
         if o is not None and ms[o].kind == "instrument" and not (ms[o].values and ms[o].values[0]):
             dropped.add(i)  # an Article or annex of an unknown title: a national law, a plan
     return owner, dropped
+
+
+def _items_of(ms: list[Mention], i: int, text: str) -> bool:
+    """Is mention ``i`` the subparagraphs of the paragraph just before it ("paragraph 5,
+    subparagraphs (a) and (b)")?"""
+    return (
+        ms[i].kind == "subparagraph"
+        and i > 0
+        and ms[i - 1].kind == "paragraph"
+        and bool(patterns.GAP_ITEMS.match(text[ms[i - 1].end : ms[i].start]))
+    )
 
 
 def _possessed(ms: list[Mention], i: int, text: str, lang: str) -> int | None:

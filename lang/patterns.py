@@ -274,7 +274,8 @@ def _words_lang(lang: str) -> dict[str, str]:
         # "этого решения", "تلك المادة": what was named before.
         "anaphor": rf"(?<![\w])(?=[{_initials(w for ws in anaphora.ANAPHORA[lang].values() for w in ws)}])(?:"
         + "|".join(rf"(?P<{ref}>{_alt(ws)})" for ref, ws in anaphora.ANAPHORA[lang].items())
-        + r")(?![\w])",
+        # not a word followed by its own label: "Decides that annex I to decision …"
+        + r")(?![\w])(?!\s*(?:[IVXLC]{1,6}|\d{1,3})(?![\w/.]))",
         # "paragraph 3", "paragraphs 3 to 5", "paragraphs 4, 6, 10-17, 23, 27-28, 29 (b) and (e)",
         # "paragraphes 6, 13, 15 et 17", "пункты 3–5", "الفقرات 6 و13 و15 و17".
         "paragraph": rf"{lead}(?:{words(vocab.PARAGRAPH_WORDS)})\s*{since}(?P<list>{pitem}"
@@ -358,6 +359,20 @@ _TITLED = r"(?:on|sur|relative\s+à|sobre|relativa\s+a|relativo\s+a)\s+[^,;:.()\
 # VII/16 F de la Conférence des Parties, annexe" (the body that took it), "decision BS-V/16 (annex I)".
 GAP_AFTER = re.compile(
     rf"^\s*(?:[A-H](?![\w]))?\s*(?:{_BY_THE_COP}\s*)?(?:{_TITLED}\s*)?[,،(]?\s*$"
+)
+# Between a paragraph and its subparagraphs after it: "paragraph 5, subparagraphs (a) and (b)",
+# "paragraphe 5, alinéas a) et b)", "párrafo 5, apartados a) y b)".
+GAP_ITEMS = re.compile(r"^\s*[,،]?\s*$")
+# What says that the paragraphs named next are the text just named's, as it is amended: "the annex to
+# decision BS-IV/5 is amended as follows: (a) paragraph 2 is deleted", "l'annexe de la décision BS-IV/5
+# est modifiée comme suit", "queda modificada como sigue", "изменить следующим образом", "修正如下",
+# "يعدل مرفق المقرر … على النحو التالي" (the Arabic verb before what it amends).
+AMENDED_AS_FOLLOWS = re.compile(
+    r"(?i:\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?amended\s+as\s+follows"
+    r"|\bmodifi[ée]e?s?\s+(?:comme\s+suit|ainsi\s+qu'il\s+suit)"
+    r"|\bmodificad[oa]s?\s+(?:como\s+sigue|de\s+la\s+siguiente\s+manera|del\s+modo\s+siguiente)"
+    r"|следующим\s+образом|следующие\s+изменения)"
+    r"|修正如下|修改如下|(?:يعدل|تعدل|يُعدل|تُعدل)[^.؛:]{0,80}?على\s+النحو\s+التالي"
 )
 # Between a pinpoint and its whole after it: "paragraph 3 of decision", "annex I to decision",
 # "paragraphe 3 de la décision", "пункт 3 решения" (nothing), "الفقرة 3 من المقرر".
