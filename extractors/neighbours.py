@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from copmop.lang import patterns
+from copmop.lang import patterns, treatment_patterns, vocab
 from copmop.pipeline.models import Mention
 
 __all__ = [
@@ -20,6 +20,8 @@ __all__ = [
     "carry_instruments",
     "carry_paragraphs",
     "in_list_with_adverb",
+    "items_of",
+    "possessed",
 ]
 
 
@@ -142,8 +144,9 @@ def _same_number(a: str, b: str) -> bool:
 def amended_paragraphs(ms: list[Mention], text: str, owner: list[int | None]) -> None:
     """Paragraphs with no whole after "… is amended as follows:" are the amended text's: in "the
     annex to decision BS-IV/5 is amended as follows: (a) paragraph 2 is deleted; (b) in paragraph
-    4, …" they are BS-IV/5's at ``annex, para 2`` and ``annex, para 4`` (not beside "above")."""
-    found = patterns.AMENDED_AS_FOLLOWS.search(text)
+    4, …" they are BS-IV/5's at ``annex, para 2`` and ``annex, para 4`` (not beside "above"), and the
+    annex is cited as a whole too."""
+    found = treatment_patterns.AMENDED_AS_FOLLOWS.search(text)
     if found is None:
         return
     named = [j for j, m in enumerate(ms) if m.end <= found.end()]
@@ -157,6 +160,8 @@ def amended_paragraphs(ms: list[Mention], text: str, owner: list[int | None]) ->
         whole.kind == "annex" and owner[j] is not None
     ):
         return
+    if whole.kind == "annex":  # the annex amended is cited whole, and its paragraphs
+        ms[j] = replace(whole, hint="amended")
     for i, m in enumerate(ms):
         if (
             m.start >= found.end()
@@ -166,3 +171,39 @@ def amended_paragraphs(ms: list[Mention], text: str, owner: list[int | None]) ->
             and beside(ms, i, text, "adverb", 1) is None
         ):
             owner[i] = j
+
+
+def items_of(ms: list[Mention], i: int, text: str) -> bool:
+    """Is mention ``i`` the subparagraphs of the paragraph just before it ("paragraph 5,
+    subparagraphs (a) and (b)")?"""
+    return (
+        ms[i].kind == "subparagraph"
+        and i > 0
+        and ms[i - 1].kind == "paragraph"
+        and bool(patterns.GAP_ITEMS.match(text[ms[i - 1].end : ms[i].start]))
+    )
+
+
+def possessed(ms: list[Mention], i: int, text: str, lang: str) -> int | None:
+    """The mention a possessive ties this Article or paragraph list to: the nearest instrument (for an
+    Article) or decision, document or recommendation (for paragraphs) before it in the clause."""
+    m = ms[i]
+    after = beside(ms, i, text, "possessive", 1)
+    if after is not None and text[after.start : after.end] in vocab.POSSESSIVES_AFTER:
+        pass  # "المادة 10 منه", "приложение III к нему"
+    elif m.hint != "own" and beside(ms, i, text, "possessive", -1) is None:
+        return None  # not "its Article 5", nor Arabic "ومرفقه" ("and its annex")
+    wanted = {
+        "article": ("instrument",),
+        "annex": ("instrument", "decision", "document"),  # "والمرفق الثالث له": the Protocol's
+    }.get(
+        m.kind, ("decision", "document", "recommendation")
+    )  # "la recommandation 2/2 …, ses paragraphes"
+    for j in range(i - 1, -1, -1):
+        if (
+            ms[j].kind in wanted
+            and ms[j].values
+            and (ms[j].values[0] or ms[j].kind == "instrument")
+        ):
+            return j  # another convention's ("Convention d'Aarhus … son article 6 bis") is dropped
+    return None

@@ -25,8 +25,10 @@ from copmop.extractors.neighbours import (
     carry_instruments,
     carry_paragraphs,
     in_list_with_adverb,
+    items_of,
+    possessed,
 )
-from copmop.lang import instruments, laws, patterns, vocab
+from copmop.lang import instruments, laws, patterns
 from copmop.pipeline.models import Mention
 
 __all__ = ["Found", "resolve"]
@@ -117,12 +119,12 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
                 and of_gap.match(text[m.end : nxt.start])
             ):
                 owner[i] = i + 1
-            elif _items_of(ms, i, text):  # "paragraph 5, subparagraphs (a) and (b)"
+            elif items_of(ms, i, text):  # "paragraph 5, subparagraphs (a) and (b)"
                 owner[i] = i - 1
             continue
         if m.kind not in ("paragraph", "annex", "article"):
             continue
-        named = _possessed(ms, i, text, lang)
+        named = possessed(ms, i, text, lang)
         if named is not None:  # "its Article 5", "ses paragraphes 9 à 11", "المادة 10 منه"
             owner[i] = named
             continue
@@ -130,7 +132,7 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
         while k < len(ms) and ms[k].kind == "possessive":
             k += 1
         end = m.end  # "paragraph 5, subparagraphs (a) and (b), of decision": its items between
-        if k < len(ms) and m.kind == "paragraph" and _items_of(ms, k, text):
+        if k < len(ms) and m.kind == "paragraph" and items_of(ms, k, text):
             end, k = ms[k].end, k + 1
         nxt = ms[k] if k < len(ms) else None
         prv = ms[i - 1] if i > 0 else None
@@ -190,42 +192,6 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
     return owner, dropped
 
 
-def _items_of(ms: list[Mention], i: int, text: str) -> bool:
-    """Is mention ``i`` the subparagraphs of the paragraph just before it ("paragraph 5,
-    subparagraphs (a) and (b)")?"""
-    return (
-        ms[i].kind == "subparagraph"
-        and i > 0
-        and ms[i - 1].kind == "paragraph"
-        and bool(patterns.GAP_ITEMS.match(text[ms[i - 1].end : ms[i].start]))
-    )
-
-
-def _possessed(ms: list[Mention], i: int, text: str, lang: str) -> int | None:
-    """The mention a possessive ties this Article or paragraph list to: the nearest instrument (for an
-    Article) or decision, document or recommendation (for paragraphs) before it in the clause."""
-    m = ms[i]
-    after = beside(ms, i, text, "possessive", 1)
-    if after is not None and text[after.start : after.end] in vocab.POSSESSIVES_AFTER:
-        pass  # "المادة 10 منه", "приложение III к нему"
-    elif m.hint != "own" and beside(ms, i, text, "possessive", -1) is None:
-        return None  # not "its Article 5", nor Arabic "ومرفقه" ("and its annex")
-    wanted = {
-        "article": ("instrument",),
-        "annex": ("instrument", "decision", "document"),  # "والمرفق الثالث له": the Protocol's
-    }.get(
-        m.kind, ("decision", "document", "recommendation")
-    )  # "la recommandation 2/2 …, ses paragraphes"
-    for j in range(i - 1, -1, -1):
-        if (
-            ms[j].kind in wanted
-            and ms[j].values
-            and (ms[j].values[0] or ms[j].kind == "instrument")
-        ):
-            return j  # another convention's ("Convention d'Aarhus … son article 6 bis") is dropped
-    return None
-
-
 def _family(ms: list[Mention], j: int, owner: list[int | None]) -> list[Mention]:
     """Mention ``j`` and the parts it owns, at any depth (an Article's paragraph and its letters)."""
     out = [ms[j]]
@@ -275,6 +241,8 @@ def _pinpoints(ms: list[Mention], parts: list[int], owner: list[int | None]) -> 
                 for p in _letters(ms, k, owner)
             ]
             if paras and len(labels) == 1:
+                if ms[j].hint == "amended":  # "the annex to decision X is amended as follows"
+                    out.append(labels[0])
                 out.extend(f"{labels[0]}, {p}" for p in paras)
             else:
                 out.extend(labels)

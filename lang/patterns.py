@@ -323,32 +323,6 @@ BY_LANG: dict[str, dict[str, re.Pattern[str]]] = {
     }.items()
 }
 
-# A generic name ("the Convention", "la Convention", "el Protocolo") qualified as another instrument:
-# "Convention d'Aarhus", "Convention on International Trade", "Aarhus Convention", "Rotterdam Convention".
-# Arabic qualifies with an adjective: "الاتفاقية الدولية لوقاية النباتات" (the International Plant
-# Protection Convention), "الاتفاقية الإطارية", "الاتفاقية الأوروبية".
-OTHER_AFTER = re.compile(
-    r"\s*(?:d['’]\s*[A-Z]|de\s+[A-Z]|of\s+[A-Z]|on\s+[A-Z]|sur\s+(?!la\s+diversit)|"
-    r"sobre\s+(?!la\s+Diversidad)|for\s+the\s+[A-Z]|-cadre|\s*Marco|internationale?\b|"
-    r"[Ii]nternacional\b|relative\b|concerning\b|"
-    r"(?:الدولية|الإطارية|الإقليمية|الأوروبية|الأفريقية|الأمريكية)(?![\w]))"
-)
-OTHER_BEFORE = re.compile(r"(?:^|[^.;:\w])(?!The\b|La\b|Le\b|El\b|Les\b|Los\b)[A-Z][a-z]{2,}\s+$")
-
-# The framework before its adoption at COP 15 ("post-2020 global biodiversity framework",
-# "2020年后全球生物多样性框架", "cadre mondial de la biodiversité pour l'après-2020") is a draft under
-# negotiation, not the Kunming-Montreal Global Biodiversity Framework.
-DRAFT_FRAMEWORK_BEFORE = re.compile(r"(?:[Pp]ost-?\s*2020|2020\s*年后|после\s+2020\s+года)\s*$")
-# The fund of the framework is no instrument: "Global Biodiversity Framework Fund", "Fonds du Cadre
-# mondial de la biodiversité", "Fondo del Marco Mundial", "Фонда Глобальной рамочной программы", "صندوق
-# الإطار العالمي", "الصندوق الخاص بالإطار العالمي" (the fund "for" it), "全球生物多样性框架基金".
-FRAMEWORK_FUND_AFTER = re.compile(r"\s*(?:Fund\b|基金)")
-FRAMEWORK_FUND_BEFORE = re.compile(r"(?:Fonds\s+du|Fondo\s+del|[Фф]онд\w*|صندوق(?:\s+الخاص)?)\s*$")
-DRAFT_FRAMEWORK_AFTER = re.compile(
-    r"\s*(?:pour\s+l['’]\s*apr[eè]s-?2020|posterior\s+a\s+2020|для\s+периода\s+после\s+2020|"
-    r"на\s+период\s+после\s+2020|لما\s+بعد\s+(?:عام\s+)?2020)"
-)
-
 # --- the gaps between two mentions ----------------------------------------------------------------
 
 # A decision's subject between it and its pinpoint: "decision 15/13 on cooperation with other
@@ -363,17 +337,6 @@ GAP_AFTER = re.compile(
 # Between a paragraph and its subparagraphs after it: "paragraph 5, subparagraphs (a) and (b)",
 # "paragraphe 5, alinéas a) et b)", "párrafo 5, apartados a) y b)".
 GAP_ITEMS = re.compile(r"^\s*[,،]?\s*$")
-# What says that the paragraphs named next are the text just named's, as it is amended: "the annex to
-# decision BS-IV/5 is amended as follows: (a) paragraph 2 is deleted", "l'annexe de la décision BS-IV/5
-# est modifiée comme suit", "queda modificada como sigue", "изменить следующим образом", "修正如下",
-# "يعدل مرفق المقرر … على النحو التالي" (the Arabic verb before what it amends).
-AMENDED_AS_FOLLOWS = re.compile(
-    r"(?i:\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?amended\s+as\s+follows"
-    r"|\bmodifi[ée]e?s?\s+(?:comme\s+suit|ainsi\s+qu'il\s+suit)"
-    r"|\bmodificad[oa]s?\s+(?:como\s+sigue|de\s+la\s+siguiente\s+manera|del\s+modo\s+siguiente)"
-    r"|следующим\s+образом|следующие\s+изменения)"
-    r"|修正如下|修改如下|(?:يعدل|تعدل|يُعدل|تُعدل)[^.؛:]{0,80}?على\s+النحو\s+التالي"
-)
 # Between a pinpoint and its whole after it: "paragraph 3 of decision", "annex I to decision",
 # "paragraphe 3 de la décision", "пункт 3 решения" (nothing), "الفقرة 3 من المقرر".
 # A qualifier between the list and "of": "paragraph 4 or 6, as appropriate, of decision BS-III/10"; and

@@ -198,6 +198,9 @@ OBJECTIVE_COLUMN = re.compile(
 )
 # A table row in a text extraction that marks its cells: "| Goal A | A.1 Red List Index | … |".
 TABLE_ROW = re.compile(r"^\s*\|\s*\S")
+# The gap between the cells of a table's header row as a text extraction prints it, the rows after it
+# cell by cell: "Décision   Éléments retirés   Observations", "Goal   Indicator   Source".
+HEADER_GAP = re.compile(r"\s{3,}")
 # A paragraph number inside a clause's text, after a sentence's end: the next paragraph the segmentation
 # could not take in order ("… in this regard; 7. Requests the Executive Secretary", "…؛ 7 - يطلب").
 EMBEDDED_NUMBER = re.compile(

@@ -130,10 +130,26 @@ def place_markers(pages: Sequence[Page]) -> None:
             ]
             markers += [Marker(label, pos) for label in labels]
             target.lines[li] = replace(
-                line, text=text, markers=tuple(sorted(markers, key=lambda m: m.offset))
+                line,
+                text=text,
+                markers=tuple(sorted(markers, key=lambda m: m.offset)),
+                cells=_cut_cell(line.cells, pos, size),
             )
             if target is page:
                 cursor = (li, pos)
+
+
+def _cut_cell(cells: tuple[str, ...], pos: int, size: int) -> tuple[str, ...]:
+    """A table row's cells with a marker cut out of the one holding it: ``pos`` is the marker's
+    place in the row's text, its cells joined by single spaces."""
+    out = list(cells)
+    start = 0
+    for i, cell in enumerate(cells):
+        if start <= pos < start + len(cell):
+            out[i] = cell[: pos - start] + cell[pos - start + size :]
+            break
+        start += len(cell) + 1
+    return tuple(out)
 
 
 def _consecutive(label: str, following: str) -> bool:

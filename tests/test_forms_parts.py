@@ -464,6 +464,13 @@ ROWS += [
             (
                 "decision",
                 "CP-5/16",
+                "annex I",
+                "annex I to decision BS-V/16 is amended as follows: (a) paragraph 3 is deleted; "
+                "(b) in paragraph 4",
+            ),
+            (
+                "decision",
+                "CP-5/16",
                 "annex I, para 3",
                 "annex I to decision BS-V/16 is amended as follows: (a) paragraph 3 is deleted; "
                 "(b) in paragraph 4",
@@ -483,6 +490,12 @@ ROWS += [
         "Décide que l'annexe de la décision BS-IV/5 est modifiée comme suit : a) Le paragraphe 2 est "
         "supprimé ;",
         (
+            (
+                "decision",
+                "CP-4/5",
+                "annex",
+                "annexe de la décision BS-IV/5 est modifiée comme suit : a) Le paragraphe 2",
+            ),
             (
                 "decision",
                 "CP-4/5",
@@ -513,6 +526,12 @@ ROWS += [
             (
                 "decision",
                 "CP-4/5",
+                "annex",
+                "приложение к решению BS-IV/5 изменяется следующим образом: a) пункт 2",
+            ),
+            (
+                "decision",
+                "CP-4/5",
                 "annex, para 2",
                 "приложение к решению BS-IV/5 изменяется следующим образом: a) пункт 2",
             ),
@@ -522,13 +541,22 @@ ROWS += [
         "amended",
         "zh",
         "决定第BS-IV/5号决定附件修正如下：(a) 删除第2段；",
-        (("decision", "CP-4/5", "annex, para 2", "第BS-IV/5号决定附件修正如下：(a) 删除第2段"),),
+        (
+            ("decision", "CP-4/5", "annex", "第BS-IV/5号决定附件修正如下：(a) 删除第2段"),
+            ("decision", "CP-4/5", "annex, para 2", "第BS-IV/5号决定附件修正如下：(a) 删除第2段"),
+        ),
     ),
     Row(
         "amended",
         "ar",
         "يقرر أن يعدل مرفق المقرر BS-IV/5 على النحو التالي: (أ) تحذف الفقرة 2؛",
         (
+            (
+                "decision",
+                "CP-4/5",
+                "annex",
+                "مرفق المقرر BS-IV/5 على النحو التالي: (أ) تحذف الفقرة 2",
+            ),
             (
                 "decision",
                 "CP-4/5",

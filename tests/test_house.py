@@ -46,6 +46,7 @@ FLOORS: list[tuple[str, tuple[str, ...]]] = [
         (
             "copmop.pipeline.read_pdf",
             "copmop.pipeline.read_text",
+            "copmop.pipeline.text_tables",
             "copmop.pipeline.layout",
             "copmop.pipeline.pdf_rows",
             "copmop.pipeline.pdf_page",

@@ -81,3 +81,34 @@ def test_regression_a_decision_named_by_number_then_symbol_is_one_decision(layou
     assert cited(d, "5") == [("decision", "CP-3/10", "para 1(a)")]
     assert ("decision", "CP-3/10", None) in cited(d, "1")
     assert not [c for c in d.citations if c.target.startswith("COP-")]
+
+
+def test_regression_a_text_extractions_table_printed_cell_by_cell_keeps_its_rows() -> None:
+    """A table printed as its header on one line ("Décision   Éléments retirés   Observations") and
+    then cell by cell: each cell was a clause of its own, and the paragraphs a row names were cut
+    from the decision in its first cell."""
+    d = doc("r4-cp-7-14.fr.txt")
+    rows = [p.text for p in d.paragraphs if "#annex/text" in p.par_id]
+    assert rows == [
+        "Décision Éléments retirés Observations",
+        "BS-I/9 Paragraphes 1 à 3 Activités achevées",
+        "BS-II/4 Paragraphe 5, alinéas a) et b) Remplacés par la décision BS-V/2",
+        "BS-III/3 Annexe, paragraphes 7 et 8 Délais expirés",
+        "BS-IV/16 Ensemble de la décision Remplacée par la décision BS-VI/15",
+    ]
+    assert cited(d, "annex/text3") == [
+        ("decision", "CP-2/4", "para 5(a)"),
+        ("decision", "CP-2/4", "para 5(b)"),
+        ("decision", "CP-5/2", None),
+    ]
+
+
+def test_regression_rows_of_a_text_table_end_where_numbered_paragraphs_resume() -> None:
+    """The third round's indicator table, as a text extraction: its rows (goal, indicator, source)
+    are rows, and the annex's paragraphs 4 to 7 after it are paragraphs again (they were table text,
+    and its indicators 4.1, 5.1 … headings)."""
+    d = process(ROOT / "tests" / "blind" / "round3" / "r3-cp-11-7.en.txt")
+    assert d.warnings == []
+    annex = [p for p in d.paragraphs if "#annex-I/" in p.par_id]
+    assert [p.number for p in annex if p.number] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert annex[5].text.startswith("1. National biosafety frameworks 1.1 Percentage of Parties")
