@@ -171,6 +171,7 @@ def amended_paragraphs(ms: list[Mention], text: str, owner: list[int | None]) ->
             and beside(ms, i, text, "adverb", 1) is None
         ):
             owner[i] = j
+            ms[i] = replace(m, hint="amended")
 
 
 def items_of(ms: list[Mention], i: int, text: str) -> bool:

@@ -301,7 +301,10 @@ def _span(
     """The surface of part ``j`` (with its own parts) and its whole: "paragraph 3 of decision
     CP-9/7", "subparagraph (b) of paragraph 1 of Article 20"; a part tied to its whole by a possessive
     has the possessive instead ("its Article 5", "المادة 10 منه"), the whole being further off."""
-    pieces = _family(ms, j, owner)
+    if ms[j].hint == "amended" and ms[j].kind == "paragraph":
+        return ms[j].start, ms[j].end  # what an amendment names stands alone: "paragraph 2 is deleted"
+    # an annex amended: itself and its whole, its paragraphs standing alone
+    pieces = [ms[j]] if ms[j].hint == "amended" else _family(ms, j, owner)
     if whole is not None and ms[j].hint != "own":  # "ومرفقه الثالث" says whose it is
         possessive = beside(ms, j, text, "possessive", -1) or beside(ms, j, text, "possessive", 1)
         pieces.append(possessive or ms[whole])

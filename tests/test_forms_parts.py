@@ -454,116 +454,52 @@ ROWS += [
             ),
         ]
     ),
-    # paragraphs after "… is amended as follows" are the amended text's
+    # paragraphs after "… is amended as follows" are the amended text's; the annex amended is cited
+    # whole too, and named where it stands (the words after it say how it is treated)
     Row(
         "amended",
         "en",
         "Decides that annex I to decision BS-V/16 is amended as follows: (a) paragraph 3 is deleted; "
         "(b) in paragraph 4, the word “shall” is replaced by “should”;",
         (
-            (
-                "decision",
-                "CP-5/16",
-                "annex I",
-                "annex I to decision BS-V/16 is amended as follows: (a) paragraph 3 is deleted; "
-                "(b) in paragraph 4",
-            ),
-            (
-                "decision",
-                "CP-5/16",
-                "annex I, para 3",
-                "annex I to decision BS-V/16 is amended as follows: (a) paragraph 3 is deleted; "
-                "(b) in paragraph 4",
-            ),
-            (
-                "decision",
-                "CP-5/16",
-                "annex I, para 4",
-                "annex I to decision BS-V/16 is amended as follows: (a) paragraph 3 is deleted; "
-                "(b) in paragraph 4",
-            ),
+            ("decision", "CP-5/16", "annex I", "annex I to decision BS-V/16"),
+            ("decision", "CP-5/16", "annex I, para 3", "annex I to decision BS-V/16"),
+            ("decision", "CP-5/16", "annex I, para 4", "annex I to decision BS-V/16"),
         ),
     ),
-    Row(
-        "amended",
-        "fr",
-        "Décide que l'annexe de la décision BS-IV/5 est modifiée comme suit : a) Le paragraphe 2 est "
-        "supprimé ;",
-        (
+    *(
+        Row(
+            "amended",
+            lang,
+            text,
+            (("decision", "CP-4/5", "annex", raw), ("decision", "CP-4/5", "annex, para 2", raw)),
+        )
+        for lang, text, raw in [
             (
-                "decision",
-                "CP-4/5",
-                "annex",
-                "annexe de la décision BS-IV/5 est modifiée comme suit : a) Le paragraphe 2",
+                "fr",
+                "Décide que l'annexe de la décision BS-IV/5 est modifiée comme suit : a) Le "
+                "paragraphe 2 est supprimé ;",
+                "annexe de la décision BS-IV/5",
             ),
             (
-                "decision",
-                "CP-4/5",
-                "annex, para 2",
-                "annexe de la décision BS-IV/5 est modifiée comme suit : a) Le paragraphe 2",
+                "ru",
+                "постановляет, что приложение к решению BS-IV/5 изменяется следующим образом: a) "
+                "пункт 2 исключается;",
+                "приложение к решению BS-IV/5",
             ),
-        ),
+            ("zh", "决定第BS-IV/5号决定附件修正如下：(a) 删除第2段；", "第BS-IV/5号决定附件"),
+            (
+                "ar",
+                "يقرر أن يعدل مرفق المقرر BS-IV/5 على النحو التالي: (أ) تحذف الفقرة 2؛",
+                "مرفق المقرر BS-IV/5",
+            ),
+        ]
     ),
     Row(
         "amended",
         "es",
         "Decide que la decisión BS-IV/5 queda modificada como sigue: a) se suprime el párrafo 2;",
-        (
-            (
-                "decision",
-                "CP-4/5",
-                "para 2",
-                "decisión BS-IV/5 queda modificada como sigue: a) se suprime el párrafo 2",
-            ),
-        ),
-    ),
-    Row(
-        "amended",
-        "ru",
-        "постановляет, что приложение к решению BS-IV/5 изменяется следующим образом: a) пункт 2 "
-        "исключается;",
-        (
-            (
-                "decision",
-                "CP-4/5",
-                "annex",
-                "приложение к решению BS-IV/5 изменяется следующим образом: a) пункт 2",
-            ),
-            (
-                "decision",
-                "CP-4/5",
-                "annex, para 2",
-                "приложение к решению BS-IV/5 изменяется следующим образом: a) пункт 2",
-            ),
-        ),
-    ),
-    Row(
-        "amended",
-        "zh",
-        "决定第BS-IV/5号决定附件修正如下：(a) 删除第2段；",
-        (
-            ("decision", "CP-4/5", "annex", "第BS-IV/5号决定附件修正如下：(a) 删除第2段"),
-            ("decision", "CP-4/5", "annex, para 2", "第BS-IV/5号决定附件修正如下：(a) 删除第2段"),
-        ),
-    ),
-    Row(
-        "amended",
-        "ar",
-        "يقرر أن يعدل مرفق المقرر BS-IV/5 على النحو التالي: (أ) تحذف الفقرة 2؛",
-        (
-            (
-                "decision",
-                "CP-4/5",
-                "annex",
-                "مرفق المقرر BS-IV/5 على النحو التالي: (أ) تحذف الفقرة 2",
-            ),
-            (
-                "decision",
-                "CP-4/5",
-                "annex, para 2",
-                "مرفق المقرر BS-IV/5 على النحو التالي: (أ) تحذف الفقرة 2",
-            ),
-        ),
+        (("decision", "CP-4/5", "para 2", "párrafo 2"),),
     ),
     # a decision named by its number, then by its symbol in brackets: one decision
     Row(
