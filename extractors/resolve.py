@@ -302,7 +302,9 @@ def _span(
     CP-9/7", "subparagraph (b) of paragraph 1 of Article 20"; a part tied to its whole by a possessive
     has the possessive instead ("its Article 5", "المادة 10 منه"), the whole being further off."""
     if ms[j].hint == "amended" and ms[j].kind == "paragraph":
-        return ms[j].start, ms[j].end  # what an amendment names stands alone: "paragraph 2 is deleted"
+        return ms[j].start, ms[
+            j
+        ].end  # what an amendment names stands alone: "paragraph 2 is deleted"
     # an annex amended: itself and its whole, its paragraphs standing alone
     pieces = [ms[j]] if ms[j].hint == "amended" else _family(ms, j, owner)
     if whole is not None and ms[j].hint != "own":  # "ومرفقه الثالث" says whose it is
