@@ -37,6 +37,9 @@ WORD_CHAR = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff0-9]")
 # "Page 2 of 32", the United Nations' "2/32", and with the job number of the document before or after
 # it: "22-18721    2/32", "V.22-18721 3/32", "2/32   22-18721".
 _JOB = r"(?:[A-Z]\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?"
+# A year alone on a line is the end of a wrapped title ("… for the period 2025–" / "2026"), never a
+# page number.
+YEAR_ALONE = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
 PAGE_NUMBER = re.compile(
     rf"^\s*(?:{_JOB}\s*)?(?:(?:Page|Página|Pagina|Страница|Стр\.|صفحة|الصفحة|第)\s*)?[-–]?\s*\d{{1,4}}"
     r"(?:\s*(?:/|of|de|из|من)\s*\d{1,4})?\s*[-–]?\s*(?:页)?"

@@ -84,11 +84,14 @@ def mark_block_ends(
         em = max(cur.size, 1.0)
         first = (i == 0 and not continued) or (i > 0 and runs[i - 1].ends)
         on_page = i + 1 < len(runs)
-        if _centred(cur, nxt, left, em):  # a centred heading's lines: a gap or a type parts them
+        if _centred(cur, nxt, left, em):  # a centred heading's lines: a gap or a type parts them,
+            # or a line shorter than the next by more than its first word: a paragraph's first line
+            # is its widest ("Annex" over its title)
             cur.ends = (
                 (on_page and nxt.top - cur.top > _PARAGRAPH_GAP * pitch)
                 or cur.bold != nxt.bold
                 or abs(cur.size - nxt.size) > 0.6
+                or (nxt.end - nxt.start) - (cur.end - cur.start) > nxt.first_word + em
             )
             continue
         cur.ends = (

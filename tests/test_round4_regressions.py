@@ -112,3 +112,31 @@ def test_regression_rows_of_a_text_table_end_where_numbered_paragraphs_resume() 
     annex = [p for p in d.paragraphs if "#annex-I/" in p.par_id]
     assert [p.number for p in annex if p.number] == ["1", "2", "3", "4", "5", "6", "7"]
     assert annex[5].text.startswith("1. National biosafety frameworks 1.1 Percentage of Parties")
+
+
+TYPESET = ROOT / "tests" / "blind" / "typeset"
+
+
+def test_regression_a_year_alone_on_a_line_is_no_page_number() -> None:
+    """A justified annex title wrapped before its last year ("… for the period 2025–" / "2026"): the
+    year, near the page's head, was dropped as a page number."""
+    d = process(TYPESET / "ts-cp11-capacity.en.justified.pdf")
+    assert clause(d, "annex/title") == (
+        "Priority areas and activities for capacity-building in biosafety for the period 2025–2026"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "heading"), [("ts-cp11-handling.zh", "附件"), ("ts-cp10-awareness.ar", "المرفق")]
+)
+def test_regression_a_centred_annex_heading_is_not_the_first_line_of_its_title(
+    name: str, heading: str
+) -> None:
+    """ "附件" centred over a justified title: the two bold lines were taken for one centred heading,
+    and the annex had no title. A paragraph's first line is its widest: a line shorter than the next
+    by more than the next one's first word ends its block."""
+    d = process(TYPESET / f"{name}.justified.pdf")
+    assert clause(d, "annex") == heading
+    assert clause(d, "annex/title") == clause(
+        process(TYPESET / f"{name}.ragged.pdf"), "annex/title"
+    )
