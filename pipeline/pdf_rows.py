@@ -10,6 +10,7 @@ presentation forms normalised), its raised smaller glyphs cut out as footnote ma
 
 from __future__ import annotations
 
+import itertools
 import statistics
 import unicodedata
 from collections import Counter
@@ -321,6 +322,13 @@ def _arabic(ch: str) -> bool:
     return unicodedata.bidirectional(ch) == "AL"
 
 
+def _neighbours(chars: list[Glyph]) -> set[tuple[int, int]]:
+    """The pairs of glyphs drawn side by side (by the ids of their dicts, either way round)."""
+    drawn = sorted(chars, key=lambda c: (c["x0"] + c["x1"]) / 2)
+    pairs = {(id(a), id(b)) for a, b in itertools.pairwise(drawn)}
+    return pairs | {(b, a) for a, b in pairs}
+
+
 def segment_text(segment: Segment) -> tuple[str, tuple[Marker, ...], str | None]:
     """The segment's text, its markers cut out (a run "3,4" is two markers), and a leading label
     (a footnote's own raised number)."""
@@ -340,6 +348,10 @@ def segment_text(segment: Segment) -> tuple[str, tuple[Marker, ...], str | None]
     # glyphs stand apart without being words)
     drawn = any(c["text"] == " " for c in chars)
     gap = _DRAWN_SPACE_GAP if drawn else _SPACE_GAP
+    # where right-to-left reading jumps across a Latin run ("(" then "B" of "(BS-III/10)", drawn
+    # ")BS-III/10("), two glyphs read one after the other stand apart without a space between them:
+    # a PDF that draws its spaces has drawn the ones there are
+    beside = _neighbours(chars) if segment.rtl and drawn else None
 
     def close(label: str) -> None:
         nonlocal lead
@@ -370,7 +382,8 @@ def segment_text(segment: Segment) -> tuple[str, tuple[Marker, ...], str | None]
             label = ""
         if previous is not None and out and out[-1] != " " and c["text"] != " ":
             apart = (previous["x0"] - c["x1"]) if segment.rtl else (c["x0"] - previous["x1"])
-            if apart > size * gap:
+            jump = beside is not None and (id(previous), id(c)) not in beside
+            if apart > size * gap and not jump:
                 out.append(" ")
         out.append(c["text"])
         previous = c
