@@ -115,7 +115,18 @@ def _symbols(s: str) -> Iterator[Mention]:
                     kind = (part["kind"] or kind).upper()
                     targets.append(f"{symbol}/{kind}.{part['number']}")
                 end = listed.end()
-            yield Mention("document", m.start(), end, tuple(targets))
+            table = symbols.TABLE_AFTER.match(s, end) if len(targets) == 1 else None
+            if table:  # "…/8/INF/1, table 2": the table is the document's pinpoint
+                yield Mention(
+                    "document",
+                    m.start(),
+                    table.end(),
+                    tuple(targets),
+                    (f"table {table['number']}",),
+                    "table",
+                )
+            else:
+                yield Mention("document", m.start(), end, tuple(targets))
 
 
 def _recommendations(s: str, pattern: re.Pattern[str], lang: str) -> Iterator[Mention]:
@@ -177,13 +188,24 @@ def _without_overlaps(found: list[Mention]) -> list[Mention]:
 def _items(text: str) -> list[tuple[str, list[str]]]:
     """The items of a list: numbers with their letters, ranges expanded.
 
-    ``"4, 6, 10-12, 29 (b) and (e)"`` → 4, 6, 10, 11, 12, 29(b), 29(e).
+    ``"4, 6, 10-12, 29 (b) and (e)"`` → 4, 6, 10, 11, 12, 29(b), 29(e); ``"12 (c) (ii)"`` → 12(c)(ii).
     """
     items: list[tuple[str, list[str]]] = []
     pending_range = False
     last_number: str | None = None
     lettered: set[int] = set()
+    after_letter = -1  # where the last token ended, if it was a letter
     for token in patterns.LIST_ITEM.finditer(text):
+        nested = (
+            token["letter"]
+            and after_letter >= 0
+            and not text[after_letter : token.start()].strip()
+            and patterns.ROMAN_ITEM.fullmatch(_letter(token["letter"]))
+        )
+        after_letter = token.end() if token["letter"] else -1
+        if nested and items:  # "12 (c) (ii)": item (ii) of item (c)
+            items[-1][1].append(_letter(token["letter"]))
+            continue
         if token["num"]:
             number = token["num"]
             if pending_range and last_number and last_number.isdigit() and number.isdigit():

@@ -272,7 +272,8 @@ def _whole(
         if within:
             points = [f"{within}, {p}" if p.startswith("para") else p for p in points]
         pointed[t].extend((kind, t, p, start, end) for p in points)
-    return [row for t in targets for row in (pointed[t] or [(kind, t, None, m.start, m.end)])]
+    table = m.pinpoints[0] if m.hint == "table" else None  # "…/INF/1, table 2"
+    return [row for t in targets for row in (pointed[t] or [(kind, t, table, m.start, m.end)])]
 
 
 def _articles(

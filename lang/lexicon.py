@@ -240,6 +240,17 @@ OBJECTIVE_COLUMN: dict[str, str] = {
     "ar": "الهدف التشغيلي",
 }
 
+# The same column named by its one word, a cell of its own: "目标", "Objective" (a table whose rows are
+# numbered 1.1, 1.2 …).
+OBJECTIVE_CELL: dict[str, str] = {
+    "zh": "目标",
+    "en": "Objective",
+    "fr": "Objectif",
+    "es": "Objetivo",
+    "ru": "Цель",
+    "ar": "الهدف",
+}
+
 # Section letters in their order: Latin (A. B. …), Cyrillic in Russian documents (А. Б. В. …, without
 # Ё Й Ъ Ы Ь), and the letter names of Arabic documents ("ألف -", "باء -", "جيم -").
 SECTION_LETTERS: dict[str, tuple[str, ...]] = {
@@ -258,6 +269,11 @@ SECTION_LETTERS: dict[str, tuple[str, ...]] = {
         """
     ),
 }
+
+
+# Cyrillic letters standing for the Latin ones they look like: Russian UN documents letter their
+# sections "А.", "В.", "С." (A, B, C), not "А.", "Б.", "В.".
+LATIN_LOOKALIKES: dict[str, str] = dict(zip("АВСЕНКМОРТХ", "ABCEHKMOPTX", strict=True))
 
 
 # Words after which a line-final hyphen is a compound's own ("socio-" + "economic", "vingt-" + "trois",

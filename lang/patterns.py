@@ -125,6 +125,9 @@ LIST_ITEM = re.compile(
     r"|(?P<roman>(?<![\w])[IVXLC]{1,6}(?![\w]))|(?P<cjk>[一二三四五六七八九十]{1,3})"
     rf"|(?P<ordinal>{_alt(vocab.ORDINALS['ar'])})"
 )
+# A Roman item under a lettered one, "(ii)" of "paragraph 12 (c) (ii)": i to xx, without a letter
+# of its own before it.
+ROMAN_ITEM = re.compile(r"x{0,2}(?:ix|iv|v?i{0,3})")
 # A letter of a subparagraph inside its brackets: "(b)", "b)", "(ب)", "с)".
 LETTER = re.compile(r"[(]?\s*(?P<letter>[a-z]{1,3}|[а-я]|[أبجدهوزحطيكل]ـ?)\s*[)]")
 # The parts of a subparagraph reference after an Article number: "(b)", "(5)", "b)", "(ب)".

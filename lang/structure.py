@@ -51,6 +51,12 @@ PAGE_NUMBER = re.compile(
 JOB_NUMBER = re.compile(rf"^\s*(?:{_JOB}(?:\s+\d{{6}})?|\*\d{{7}}\*)\s*$")
 # A running header that is a document symbol alone: "UNEP/CBD/BS/COP-MOP/5/16", "CBD/CP/MOP/DEC/10/7".
 SYMBOL_LINE = re.compile(rf"^\s*(?P<symbol>{SYMBOL.pattern})\s*$")
+# A running header of the symbol and the page's number, either way round: "CBD/NP/MOP/DEC/4/10 2",
+# "3   CBD/CP/MOP/DEC/10/8", "UNEP/CBD/BS/COP-MOP/5/16 Page 2".
+SYMBOL_PAGE_LINE = re.compile(
+    rf"^\s*(?:(?:Page\s+)?\d{{1,4}}\s+)?(?P<symbol>{SYMBOL.pattern})"
+    r"(?:\s+(?:Page\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?)?\s*$"
+)
 # A line of the distribution block: "Distr.: General", "19 December 2022", "Original: English".
 DISTRIBUTION_LINE = re.compile(
     r"^\s*(?:Distr\.?\s*[:：]?\s*\w+|Original\s*[:：].*|原文\s*[:：].*|Chinese|English|French|Spanish|"
@@ -65,11 +71,12 @@ DISTRIBUTION_LINE = re.compile(
 FOOTNOTE_START = re.compile(r"^\s*\(?(?P<label>\d{1,3}|\*{1,3}|†)\)?\s+(?P<text>\S.*)$")
 # A label printed before a paragraph's words, apart from them (a tab or a hanging indent): "1.", "12.",
 # "(a)", "b)", "(iv)", "A.", "II.", "一、", "(一)", "•", a decision's number "15/5.", "CP-11/3.", and in
-# Arabic documents "1 -", "ألف -".
+# Arabic documents "1 -", "ألف -"; a part of an annex, "Часть II.", "Part III".
 SHORT_LABEL = re.compile(
     r"^\s*(?:(?:[A-Z]{2,3}-)?[IVXLC\d]{1,6}/\d{1,3}\s?\.?|\d{1,3}\s?[.．)]?|\(\s?\w{1,4}\s?\)|\w{1,2}\)|[A-ZА-Я]\.|[IVXLC]{1,6}\.|"
     r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[•·▪◦-]|\d{1,3}\s?[-–]|"
-    rf"[-–]\s?\d{{1,3}}|(?:{_alt(lexicon.SECTION_LETTERS['arabic'])})\s?[-–])\s*$"
+    rf"[-–]\s?\d{{1,3}}|(?:{_alt(lexicon.SECTION_LETTERS['arabic'])})\s?[-–]|"
+    rf"(?:{_alt(_all(lexicon.PART_WORDS))})\s+(?:[IVXLC]{{1,6}}|\d{{1,2}})\s?[.:–-]?)\s*$"
 )
 # What may stand before the words of a hanging paragraph's first line: a paragraph or item number, a
 # section letter, a decision's number ("1.", "(a)", "A.", "II.", "CP-11/3.", "BS-V/16", "15/4.").
@@ -120,10 +127,10 @@ SECTION_ARABIC_ORDINAL = re.compile(
 # A Chinese section number: "一、 导言", "三、 通过《议定书》战略计划草案磋商进程收到的".
 SECTION_CJK = re.compile(r"^\s*(?P<label>[一二三四五六七八九十]{1,3})\s*、\s*(?P<rest>.*)$")
 # A subparagraph label: "(a) 国家立法", "（b）", "(iv) ...", "(一) 风险评估和风险管理；", and the French,
-# Spanish and Russian way, "b) обеспечить", "a) La question".
+# Spanish and Russian way, "b) обеспечить", "a) La question", "ii) о стандартных образцах".
 SUBPARA = re.compile(
     r"^\s*(?:[(（](?P<label>[a-z]{1,2}|[ivx]{1,5}|[一二三四五六七八九十]{1,3})[)）]\s*"
-    r"|(?P<bare>[a-zа-я])[)）]\s+)(?P<rest>.*)$"
+    r"|(?P<bare>[a-zа-я]|[ivx]{2,5})[)）]\s+)(?P<rest>.*)$"
 )
 # An annex heading alone on a line: "附件一", "附件", "Annex I", "ANNEXE II", "Приложение I", "المرفق الأول".
 ANNEX_HEADING = re.compile(
@@ -198,6 +205,10 @@ CHAPEAU = {
 TABLE_HEADER_WORD = re.compile(rf"(?:{_alt(_all(lexicon.TABLE_HEADER_WORDS))})", re.IGNORECASE)
 OBJECTIVE_COLUMN = re.compile(
     rf"(?:{_alt(list(lexicon.OBJECTIVE_COLUMN.values()))})", re.IGNORECASE
+)
+# A header cell that is that column's one word: "目标", "Objective".
+OBJECTIVE_CELL = re.compile(
+    rf"^\s*(?:{_alt(list(lexicon.OBJECTIVE_CELL.values()))})\s*$", re.IGNORECASE
 )
 # A table row in a text extraction that marks its cells: "| Goal A | A.1 Red List Index | … |".
 TABLE_ROW = re.compile(r"^\s*\|\s*\S")

@@ -23,6 +23,7 @@ __all__ = [
     "RECOMMENDATION_SYMBOL",
     "SERIES",
     "SYMBOL",
+    "TABLE_AFTER",
     "problem",
 ]
 
@@ -156,3 +157,11 @@ def _cbd_problem(symbol: str, rest: list[str]) -> str:
         if not _IS_PART.fullmatch(part):
             return f"{symbol}: {part!r} after the document number is no Add., Corr., Rev. or Amend."
     return f"{symbol} does not follow the grammar of CBD symbols"
+
+
+# A table of a document named after its symbol: "UNEP/CBD/BS/COP-MOP/8/INF/1, table 2", "CBD/SBI/2/INF/8,
+# tableau 3", "cuadro 2", "таблица 1", "CBD/CP/MOP/11/INF/2，表1", "الجدول 2".
+TABLE_AFTER = re.compile(
+    r"\s*[,，،]?\s*(?:[Tt]able|[Tt]ableau|[Cc]uadro|[Тт]аблица|[Тт]аблицу|[Тт]аблице|表|الجدول)\s*"
+    r"(?P<number>\d{1,2})(?![\d/])"
+)

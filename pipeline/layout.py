@@ -24,6 +24,7 @@ from copmop.lang.structure import (
     PAGE_NUMBER,
     RULE_LINE,
     SYMBOL_LINE,
+    SYMBOL_PAGE_LINE,
     WORD,
     YEAR_ALONE,
     YEAR_THEN_MARKER,
@@ -50,7 +51,12 @@ def is_furniture(text: str) -> bool:
     """A page number or a document symbol alone on a line: ``Page 12``, ``UNEP/CBD/BS/COP-MOP/5/16``."""
     if YEAR_ALONE.match(text):
         return False
-    return bool(PAGE_NUMBER.match(text) or SYMBOL_LINE.match(text) or RULE_LINE.match(text))
+    return bool(
+        PAGE_NUMBER.match(text)
+        or SYMBOL_LINE.match(text)
+        or SYMBOL_PAGE_LINE.match(text)
+        or RULE_LINE.match(text)
+    )
 
 
 def visual_width(text: str) -> float:

@@ -24,7 +24,9 @@ class Numbering:
     annex: str | None = None  # "annex I", "annex"
     draft: bool = False  # inside the draft decision a note suggests
     section: str | None = None  # "A", "一", "II"
-    style: str | None = None  # "letter", "roman", "cjk", "cyrillic", "arabic", "ordinal"
+    style: str | None = (
+        None  # "letter", "roman", "cjk", "cyrillic", "arabic", "ordinal", "lookalike"
+    )
     subsection: str | None = None  # "A" under "II"
     sub_style: str | None = None
     sub: str | None = None  # a decimal sub-heading: "2.1"
@@ -105,6 +107,14 @@ class Numbering:
             _, current_style = self._level(style)
             if current_style == style and label == self.next_section(style):
                 return style
+        current, current_style = self._level("lookalike")
+        if current and current_style in ("letter", "cyrillic", "lookalike"):
+            # "А." then "В.": Cyrillic letters standing for Latin A, B (or Latin and Cyrillic mixed)
+            shown = normalize.section_label(current, current_style)
+            latin = lexicon.LATIN_LOOKALIKES.get(label, label)
+            follows = len(shown) == 1 and latin == chr(ord(shown) + 1)
+            if follows and (label != latin or current_style == "lookalike"):
+                return "lookalike"
         starts = {"I": "roman", "A": "letter", "А": "cyrillic"}
         first = starts.get(label)
         if first is None:

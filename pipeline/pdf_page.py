@@ -15,6 +15,7 @@ from copmop.lang.structure import (
     PAGE_NUMBER,
     SHORT_LABEL,
     SYMBOL_LINE,
+    SYMBOL_PAGE_LINE,
 )
 from copmop.pipeline import layout
 from copmop.pipeline.models import Footnote, Line, Marker, Page
@@ -80,7 +81,12 @@ class Laid:
 
 
 def _furniture(text: str) -> bool:
-    return bool(PAGE_NUMBER.match(text) or JOB_NUMBER.match(text) or SYMBOL_LINE.match(text))
+    return bool(
+        PAGE_NUMBER.match(text)
+        or JOB_NUMBER.match(text)
+        or SYMBOL_LINE.match(text)
+        or SYMBOL_PAGE_LINE.match(text)
+    )
 
 
 def _measure(

@@ -23,9 +23,16 @@ class Table:
     def __init__(self, header: Line) -> None:
         self.header = header.text
         self._columns = sum(1 for c in header.cells if c)
-        self.logframe = bool(structure.OBJECTIVE_COLUMN.search(header.text))
         self.column = next(
-            (i for i, c in enumerate(header.cells) if structure.OBJECTIVE_COLUMN.search(c)), None
+            (
+                i
+                for i, c in enumerate(header.cells)
+                if structure.OBJECTIVE_COLUMN.search(c) or structure.OBJECTIVE_CELL.match(c)
+            ),
+            None,
+        )
+        self.logframe = bool(structure.OBJECTIVE_COLUMN.search(header.text)) or (
+            self.column is not None
         )
 
     def repeats_header(self, row: Line) -> bool:

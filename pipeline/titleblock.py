@@ -55,12 +55,26 @@ def chapeau_end(lines: Sequence[Line], i: int, lang: str) -> int | None:
 _MAX_LINES = 60
 
 
+def _opens_body(lines: Sequence[Line], i: int, lang: str) -> bool:
+    """Does line ``i`` open the running text? A line that would be a chapeau alone is one only if its
+    block is: the body's name at the head of a decision may break after a comma ("Конференция Сторон
+    Конвенции о биологическом разнообразии," + "выступающая в качестве Совещания Сторон …")."""
+    text = lines[i].text
+    if not starts_body(text, lang):
+        return False
+    k = i
+    while k + 1 < len(lines) and k < i + 3 and not lines[k].ends_block:
+        k += 1
+    block = " ".join(line.text for line in lines[i : k + 1])
+    return not is_chapeau(text, lang) or is_chapeau(block, lang)
+
+
 def _blocks(lines: Sequence[Line], lang: str) -> tuple[list[list[Line]], int | None]:
     """Group the title block's lines into blocks; stop where the running text begins (None: not seen)."""
     blocks: list[list[Line]] = []
     current: list[Line] = []
     for i, line in enumerate(lines[:_MAX_LINES]):
-        if (not current and starts_body(line.text, lang)) or chapeau_end(lines, i, lang):
+        if (not current and _opens_body(lines, i, lang)) or chapeau_end(lines, i, lang):
             if current:
                 blocks.append(current)
             return blocks, i
