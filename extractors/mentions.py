@@ -235,6 +235,8 @@ def _items(text: str) -> list[tuple[str, list[str]]]:
 
 def _letter(token: str) -> str:
     m = patterns.LETTER.search(token)
+    if m and m["quoted"]:  # Arabic items numbered '1', '2' under a letter: (i), (ii)
+        return normalize.int_to_roman(int(m["quoted"])).lower()
     letter = m["letter"].rstrip("ـ") if m else token.strip("()")
     return vocab.ARABIC_LETTERS.get(letter) or vocab.CYRILLIC_LETTERS.get(letter, letter)
 

@@ -13,6 +13,7 @@ clause of an annex, "paragraph 2 above" is that annex's paragraph (``scope``: ``
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -260,20 +261,33 @@ def _whole(
 ) -> list[Found]:
     """A decision or document list with the pinpoints that belong to it, each pinpoint with its own
     surface: a pinpoint after the list is its last item's ("decision BS-IV/15, paragraph 2", "ses
-    paragraphes 9 à 11"), one before it its first item's ("paragraph 4 of decision CP-10/8, as well as
-    decision CP-10/9")."""
+    paragraphes 9 à 11"), paragraphs before it each item's ("paragraphs 3 and 4 of decisions BS-V/16
+    and CP-VIII/15"; "paragraph 4 of decision CP-10/8, as well as decision CP-10/9" names two
+    decisions, not one list)."""
     m = ms[i]
     within = m.pinpoints[0] if m.hint == "anaphor" and m.pinpoints else None  # "… of that annex"
     pointed: dict[str, list[Found]] = {t: [] for t in targets}
     for j in parts:
         start, end = _span(ms, i, j, owner, text)
-        t = targets[0] if j < i else targets[-1]
+        # "paragraphs 3 and 4 of decisions BS-V/16 and CP-VIII/15": of each of them
+        each = j < i and ms[j].kind == "paragraph" and _one_list(text[m.start : m.end])
+        chosen = targets if each else [targets[0] if j < i else targets[-1]]
         points = _pinpoints(ms, [j], owner)
         if within:
             points = [f"{within}, {p}" if p.startswith("para") else p for p in points]
-        pointed[t].extend((kind, t, p, start, end) for p in points)
+        for t in chosen:
+            pointed[t].extend((kind, t, p, start, end) for p in points)
     table = m.pinpoints[0] if m.hint == "table" else None  # "…/INF/1, table 2"
     return [row for t in targets for row in (pointed[t] or [(kind, t, table, m.start, m.end)])]
+
+
+def _one_list(raw: str) -> bool:
+    """Are the decisions of ``raw`` one list ("decisions BS-VII/13 and CP-VIII/13"), nothing but "and"
+    and commas between them?"""
+    found = list(patterns.DECISION_TOKEN.finditer(raw))
+    return len(found) > 1 and all(
+        patterns.LIST_JOINERS.match(raw[a.end() : b.start()]) for a, b in itertools.pairwise(found)
+    )
 
 
 def _articles(
@@ -292,7 +306,9 @@ def _articles(
     ] + [f"({x})" for j in parts if ms[j].kind == "subparagraph" for x in ms[j].values]
     targets = [n if "/" in n else f"{inst}/{n}" for n in m.values]  # "/": an anaphor's, whole
     if paragraphs and len(m.values) == 1:
-        return [("article", targets[0], p, start, end) for p in paragraphs]
+        # "المادة 23 …، ولا سيما الفقرة 1 (أ) منها": the Article is cited, and then its paragraph
+        whole = [("article", targets[0], None, m.start, m.end)] if min(parts) > i else []
+        return whole + [("article", targets[0], p, start, end) for p in paragraphs]
     return [("article", t, p, start, end) for t, p in zip(targets, points, strict=False)]
 
 

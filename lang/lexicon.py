@@ -251,6 +251,17 @@ OBJECTIVE_CELL: dict[str, str] = {
     "ar": "الهدف",
 }
 
+# A logframe's indicators column, which a table named by "目标"/"Objective" alone must also have to be
+# one (a table of goals and their targets is not).
+INDICATOR_CELL: dict[str, str] = {
+    "zh": "指标",
+    "en": "Indicator",
+    "fr": "Indicateur",
+    "es": "Indicador",
+    "ru": "Показател",
+    "ar": "مؤشر",
+}
+
 # Section letters in their order: Latin (A. B. …), Cyrillic in Russian documents (А. Б. В. …, without
 # Ё Й Ъ Ы Ь), and the letter names of Arabic documents ("ألف -", "باء -", "جيم -").
 SECTION_LETTERS: dict[str, tuple[str, ...]] = {

@@ -115,8 +115,9 @@ NATURAL = re.compile(r"\d+|\D+")
 
 # --- list items ----------------------------------------------------------------------------------
 
-# A subparagraph's letter, Latin, Cyrillic ("а)", "2с)": ``vocab.CYRILLIC_LETTERS``) or Arabic ("(ب)").
-_LETTER = r"(?:\(\s*(?:[a-z]{1,3}|[а-я]|[أبجدهوزحطيكل]ـ?)\s*\)|(?<![^\W\d])[a-zа-я]\))"
+# A subparagraph's letter, Latin, Cyrillic ("а)", "2с)": ``vocab.CYRILLIC_LETTERS``) or Arabic ("(ب)"), and an
+# Arabic item numbered under a letter ("'1'" of "الفقرة 4 (ب) '1'").
+_LETTER = r"(?:\(\s*(?:[a-z]{1,3}|[а-я]|[أبجدهوزحطيكل]ـ?)\s*\)|(?<![^\W\d])[a-zа-я]\)|'[1-9]')"
 # The items of a list of numbers, letters, ranges: "4, 6, 10-17, 23, 27-28, 29 (b) and (e)",
 # "6、第 13、第 15 和第 17", "18.2(b) 和第 2(c)", "3 à 5", "I and II", "一和二".
 LIST_ITEM = re.compile(
@@ -129,7 +130,9 @@ LIST_ITEM = re.compile(
 # of its own before it.
 ROMAN_ITEM = re.compile(r"x{0,2}(?:ix|iv|v?i{0,3})")
 # A letter of a subparagraph inside its brackets: "(b)", "b)", "(ب)", "с)".
-LETTER = re.compile(r"[(]?\s*(?P<letter>[a-z]{1,3}|[а-я]|[أبجدهوزحطيكل]ـ?)\s*[)]")
+LETTER = re.compile(
+    r"[(]?\s*(?P<letter>[a-z]{1,3}|[а-я]|[أبجدهوزحطيكل]ـ?)\s*[)]|'(?P<quoted>[1-9])'"
+)
 # The parts of a subparagraph reference after an Article number: "(b)", "(5)", "b)", "(ب)".
 SUBPARTS = re.compile(r"\(\s*\w{1,3}\s*\)|\w\)")
 # A range between two numbers, for telling a range from a list: "3 to 5", "4–7", "7 至 9", "من 3 إلى 5",
@@ -340,6 +343,13 @@ GAP_AFTER = re.compile(
 # Between a paragraph and its subparagraphs after it: "paragraph 5, subparagraphs (a) and (b)",
 # "paragraphe 5, alinéas a) et b)", "párrafo 5, apartados a) y b)".
 GAP_ITEMS = re.compile(r"^\s*[,،]?\s*$")
+# A decision as a list names it, for telling "decisions BS-VII/13 and CP-VIII/13" (one list: what is
+# named before it is each one's) from "decision CP-10/8, as well as decision CP-10/9" (two wholes).
+DECISION_TOKEN = re.compile(r"[A-Za-z]*-?[IVXLC\d]{1,5}/\d{1,3}")
+# What may stand between the items of one list: "and", "y", "и", "و", "和", commas.
+LIST_JOINERS = re.compile(
+    rf"^(?:\s|[,،、]|(?:{_bounded(w for ws in vocab.AND_WORDS.values() for w in ws)}))*$"
+)
 # Between a pinpoint and its whole after it: "paragraph 3 of decision", "annex I to decision",
 # "paragraphe 3 de la décision", "пункт 3 решения" (nothing), "الفقرة 3 من المقرر".
 # A qualifier between the list and "of": "paragraph 4 or 6, as appropriate, of decision BS-III/10"; and
@@ -348,7 +358,7 @@ GAP_OF = {
     lang: re.compile(
         rf"^\s*[,،]?\s*(?:(?:{_alt(vocab.QUALIFIERS[lang])})\s*[,،]\s*)?"
         + (
-            rf"(?:(?:{_alt(vocab.OF_WORDS[lang])})\s*)?(?:(?:the|la|le|el|les|los)\s+)?"
+            rf"(?:(?:{_alt(vocab.OF_WORDS[lang])})\s*)?(?:(?:the|la|le|el|les|los|las)\s+)?"
             rf"(?:(?:{_alt(vocab.GAP_POSSESSIVES[lang])})\s+)?"
             rf"(?:(?:{_alt(vocab.DOCUMENT_WORDS[lang])})\s+)?$"
             if lang not in ("zh", "ar")

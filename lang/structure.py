@@ -206,6 +206,8 @@ TABLE_HEADER_WORD = re.compile(rf"(?:{_alt(_all(lexicon.TABLE_HEADER_WORDS))})",
 OBJECTIVE_COLUMN = re.compile(
     rf"(?:{_alt(list(lexicon.OBJECTIVE_COLUMN.values()))})", re.IGNORECASE
 )
+# A logframe's indicators column: "指标", "Indicators", "Indicateurs", "المؤشرات".
+INDICATOR_CELL = re.compile(rf"(?:{_alt(list(lexicon.INDICATOR_CELL.values()))})", re.IGNORECASE)
 # A header cell that is that column's one word: "目标", "Objective".
 OBJECTIVE_CELL = re.compile(
     rf"^\s*(?:{_alt(list(lexicon.OBJECTIVE_CELL.values()))})\s*$", re.IGNORECASE

@@ -104,14 +104,14 @@ def mark_block_ends(
                 and not any(abs(nxt.start - x) < 0.4 * em for x in cur.hangs)
             )
             # a first line indented from the margin, and the next indented as far: two paragraphs
-            # (a paragraph's own next line goes back to the margin); not a full line, which is the
-            # first of a paragraph indented whole (an item of a list, "b) обмениваться …")
+            # (a paragraph's own next line goes back to the margin); not a full line after a label,
+            # the first of an item indented whole ("b) обмениваться …" over "созданный статьей …")
             or (
                 first
                 and not cur.bold  # a heading's lines may all stand in from the margin
                 and cur.start > left + _INDENT * em
                 and abs(nxt.start - cur.start) < 0.2 * em
-                and _room(runs, i) > _MIN_ROOM * em
+                and (not cur.hangs or _room(runs, i) > _MIN_ROOM * em)
             )
             or (not first and abs(nxt.start - cur.start) > _INDENT * em)
             or _room(runs, i) > max(nxt.first_word + 0.5 * em, _MIN_ROOM * em)

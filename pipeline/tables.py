@@ -23,11 +23,14 @@ class Table:
     def __init__(self, header: Line) -> None:
         self.header = header.text
         self._columns = sum(1 for c in header.cells if c)
+        # "目标" alone names the objectives only beside an indicators column
+        indicators = any(structure.INDICATOR_CELL.search(c) for c in header.cells)
         self.column = next(
             (
                 i
                 for i, c in enumerate(header.cells)
-                if structure.OBJECTIVE_COLUMN.search(c) or structure.OBJECTIVE_CELL.match(c)
+                if structure.OBJECTIVE_COLUMN.search(c)
+                or (indicators and structure.OBJECTIVE_CELL.match(c))
             ),
             None,
         )
