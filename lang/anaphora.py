@@ -34,7 +34,12 @@ ANAPHORA: dict[str, dict[str, tuple[str, ...]]] = {
             """
         ),
         "annex": words("that annex | the same annex | the said annex | that Annex"),
-        "protocol": words("that Protocol | the same Protocol | the said Protocol | that protocol"),
+        "protocol": words(
+            """
+            that Protocol | the same Protocol | the said Protocol | that protocol | that instrument
+            the same instrument
+            """
+        ),
         "convention": words("that Convention | the same Convention | the said Convention"),
         "body": words(
             """
@@ -132,7 +137,7 @@ ANAPHORA: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "article": words("该条 | 同一条 | 同条"),
         "annex": words("该附件 | 同一附件"),
-        "protocol": words("该议定书"),
+        "protocol": words("该议定书 | 该补充议定书"),
         "convention": words("该公约"),
         "body": words("该机构 | 该附属机构 | 该工作组"),
     },

@@ -46,12 +46,18 @@ INSTRUMENTS: dict[str, tuple[str, ...]] = {
     "SP": words(
         """
         补充议定书 | 关于赔偿责任和补救的名古屋-吉隆坡补充议定书 | 名古屋-吉隆坡补充议定书 | Supplementary Protocol
+        名古屋-吉隆坡赔偿责任和补救补充议定书 | 名古屋-吉隆坡赔偿责任与补救补充议定书
         关于赔偿责任和补救的补充议定书 | 生物技术安全议定书关于赔偿责任和补救的议定书
         生物安全议定书关于赔偿责任和补救的议定书
         Nagoya – Kuala Lumpur Supplementary Protocol | Nagoya-Kuala Lumpur Supplementary Protocol
         Nagoya – Kuala Lumpur Supplementary Protocol on Liability and Redress
         Nagoya-Kuala Lumpur Supplementary Protocol on Liability and Redress
+        Nagoya – Kuala Lumpur Supplementary Protocol on Liability and Redress to the Cartagena Protocol on Biosafety
+        Nagoya-Kuala Lumpur Supplementary Protocol on Liability and Redress to the Cartagena Protocol on Biosafety
         Protocole additionnel | Protocole additionnel de Nagoya-Kuala Lumpur
+        Protocole additionnel de Nagoya-Kuala Lumpur sur la responsabilité et la réparation relatif au Protocole de Cartagena
+        Protocole additionnel de Nagoya – Kuala Lumpur sur la responsabilité et la réparation relatif au Protocole de Cartagena
+        Protocole additionnel de Nagoya-Kuala Lumpur sur la responsabilité et la réparation relatif au Protocole de Cartagena sur la prévention des risques biotechnologiques
         Protocole additionnel de Nagoya – Kuala Lumpur
         Protocole additionnel de Nagoya-Kuala Lumpur sur la responsabilité et la réparation
         Protocolo Suplementario | Protocolo Suplementario de Nagoya-Kuala Lumpur

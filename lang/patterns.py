@@ -117,7 +117,10 @@ NATURAL = re.compile(r"\d+|\D+")
 
 # A subparagraph's letter, Latin, Cyrillic ("а)", "2с)": ``vocab.CYRILLIC_LETTERS``) or Arabic ("(ب)"), and an
 # Arabic item numbered under a letter ("'1'" of "الفقرة 4 (ب) '1'").
-_LETTER = r"(?:\(\s*(?:[a-z]{1,3}|[а-я]|[أبجدهوزحطيكل]ـ?)\s*\)|(?<![^\W\d])[a-zа-я]\)|'[1-9]')"
+_LETTER = (
+    r"(?:\(\s*(?:[a-z]{1,3}|[а-я]|[أبجدهوزحطيكل]ـ?)\s*\)|(?<![^\W\d])(?:[a-zа-я]|ii|iii|iv|vi|vii|viii|ix)\)"
+    r"|'[1-9]')"
+)
 # The items of a list of numbers, letters, ranges: "4, 6, 10-17, 23, 27-28, 29 (b) and (e)",
 # "6、第 13、第 15 和第 17", "18.2(b) 和第 2(c)", "3 à 5", "I and II", "一和二".
 LIST_ITEM = re.compile(

@@ -147,6 +147,28 @@ def test_regression_a_footnote_line_starting_with_a_number_is_no_new_footnote(la
             ],
         ),
         (
+            "fr",
+            "Rappelant également le paragraphe 4 c) ii) de la décision XIII/26,",
+            [("decision", "COP-13/26", "para 4(c)(ii)")],
+        ),
+        (
+            "fr",
+            "à ratifier le Protocole additionnel de Nagoya-Kuala Lumpur sur la responsabilité et la "
+            "réparation relatif au Protocole de Cartagena, conformément à son article 18 ;",
+            [("article", "SP/18", None)],
+        ),
+        (
+            "en",
+            "Parties to the Supplementary Protocol to share their experience in applying Article 5 of "
+            "that instrument",
+            [("instrument", "SP", None), ("article", "SP/5", None)],
+        ),
+        (
+            "zh",
+            "鼓励同为《名古屋-吉隆坡赔偿责任和补救补充议定书》缔约方的缔约方在执行该补充议定书第１２条时借鉴",
+            [("instrument", "SP", None), ("article", "SP/12", None)],
+        ),
+        (
             "ar",
             "إذ يشير إلى المادة 23 من البروتوكول، ولا سيما الفقرة 1 (أ) منها،",
             [("article", "CPB/23", None), ("article", "CPB/23", "1(a)")],
