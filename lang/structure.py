@@ -83,9 +83,11 @@ MARKER_BEFORE = re.compile(rf"[{CJK}A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06f
 YEAR_THEN_MARKER = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}\.?(?P<label>[0-9]{1,2})(?![0-9])")
 # A footnote marker glued to a decision or a symbol, the last guess too: "BS-III/102;" is BS-III/10 + 2
 # (no decision or document of the series reaches 100; "102;" alone when the line broke after "/"),
-# "INF/4.2" and "CP-9/10.1" are a number, its full stop and the marker.
+# "INF/4.2" and "CP-9/10.1" are a number, its full stop and the marker, and so is an addendum's
+# "Add.1.4" (Add.1, its full stop, marker 4).
 NUMBER_THEN_MARKER = re.compile(
-    r"(?<=/)(?:[1-9][0-9](?P<label>[0-9])|[0-9]{1,3}\.(?P<dotted>[0-9]{1,2}))(?=[\s;:,.،؛)）。；，]|$)"
+    r"(?:(?<=/)|(?<=\bAdd\.)|(?<=\bRev\.)|(?<=\bCorr\.))"
+    r"(?:[1-9][0-9](?P<label>[0-9])|[0-9]{1,3}\.(?P<dotted>[0-9]{1,2}))(?=[\s;:,.،؛)）。；，]|$)"
     r"|^[1-9][0-9](?P<wrapped>[0-9])(?=[;:,.،؛)）。；，])"
 )
 MARKER_AFTER_BAD = re.compile(r"^(?:[0-9/\-]|\.\d|[条段号年月日次届款项%％])")
@@ -107,6 +109,11 @@ SECTION_LATIN = re.compile(r"^\s*(?P<label>[A-Z]|[IVX]{1,5}|[А-Я])\.\s+(?P<res
 SECTION_ARABIC = re.compile(
     rf"^\s*(?P<label>{_alt(lexicon.SECTION_LETTERS['arabic'])})\s*[-–—]\s*(?P<rest>\S.*)$"
 )
+# A Roman-numbered section of an Arabic document, by its ordinal adverb (the tanween optional):
+# "أولا - مقدمة", "ثانياً- ملخص المعلومات الواردة".
+SECTION_ARABIC_ORDINAL = re.compile(
+    rf"^\s*(?P<label>{_alt(lexicon.SECTION_LETTERS['ordinal'])})\u064b?\s*[-–—]\s*(?P<rest>\S.*)$"
+)
 # A Chinese section number: "一、 导言", "三、 通过《议定书》战略计划草案磋商进程收到的".
 SECTION_CJK = re.compile(r"^\s*(?P<label>[一二三四五六七八九十]{1,3})\s*、\s*(?P<rest>.*)$")
 # A subparagraph label: "(a) 国家立法", "（b）", "(iv) ...", "(一) 风险评估和风险管理；", and the French,
@@ -120,6 +127,13 @@ ANNEX_HEADING = re.compile(
     rf"^\s*(?:{_alt(_all(lexicon.ANNEX_HEADINGS))})\s*"
     rf"(?P<label>[一二三四五六七八九十]{{1,3}}|[IVXLC]{{1,6}}|\d{{1,2}}|[A-Z]|"
     rf"{_alt(lexicon.ORDINALS['ar'])})?\s*[.:：]?\s*$"
+)
+# A part of an annex (or of a decision), its paragraphs numbered from 1 again: "Часть I. Элементы
+# оценки", "Part II – Sources", "第二部分：资料来源", "الجزء الثاني - المصادر".
+PART_HEADING = re.compile(
+    rf"^\s*(?:(?:{_alt(_all(lexicon.PART_WORDS))})\s+(?P<label>[IVXLC]{{1,6}}|\d{{1,2}}|"
+    rf"{_alt(lexicon.ORDINALS['ar'])})|第(?P<cjk>[一二三四五六七八九十]{{1,3}})部分)"
+    r"\s*[.:：、\-–—]?\s*(?P<rest>\S.*)$"
 )
 
 # --- the title block ------------------------------------------------------------------------------
@@ -196,6 +210,8 @@ ROW_LABEL = re.compile(
 )
 # An operational objective in a logframe: "1.1    国家生物技术安全框", "  2.6 生物技术安全教育和培".
 OBJECTIVE_ROW = re.compile(r"^\s*(?P<number>[1-9]\.[1-9][0-9]?)\s+(?P<title>\S.*)$")
+# An objective's number alone in its cell, its title in the next: "1.1" | "国家生物安全框架".
+OBJECTIVE_NUMBER = re.compile(r"^\s*(?P<number>[1-9]\.[1-9][0-9]?)\.?\s*$")
 # Sentence-final punctuation: a block ending with it is prose, not a table cell.
 SENTENCE_END = re.compile(r"[。；：.;:!?！？]\s*$")
 # The end of a preambular clause: "…所载的目标，", "… on biosafety,", "…، ".

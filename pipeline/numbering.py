@@ -15,7 +15,8 @@ __all__ = ["Numbering", "annex_label"]
 _FIRST = {"cjk": "一", "roman": "I"}
 
 
-_LEVEL_ONE = ("roman", "cjk")  # I. II. / 一、二、: letters under them are subsections
+# I. II. / 一、二、 / أولا ثانيا: letters under them are subsections
+_LEVEL_ONE = ("roman", "cjk", "ordinal")
 
 
 @dataclass
@@ -23,7 +24,7 @@ class Numbering:
     annex: str | None = None  # "annex I", "annex"
     draft: bool = False  # inside the draft decision a note suggests
     section: str | None = None  # "A", "一", "II"
-    style: str | None = None  # "letter", "roman", "cjk", "cyrillic", "arabic"
+    style: str | None = None  # "letter", "roman", "cjk", "cyrillic", "arabic", "ordinal"
     subsection: str | None = None  # "A" under "II"
     sub_style: str | None = None
     sub: str | None = None  # a decimal sub-heading: "2.1"
@@ -31,6 +32,7 @@ class Numbering:
     last_minor: int = 0
     last_item: str = ""
     saved: tuple[int | None, str | None, str | None] | None = None
+    fresh: bool = False  # a section just opened: its paragraphs may be numbered from 1 again
 
     def enter_annex(self, label: str | None) -> None:
         self.annex = f"annex {label}" if label else "annex"
@@ -119,10 +121,13 @@ class Numbering:
             self.leave_draft()
         self.section, self.style = label, style
         self.subsection = self.sub_style = self.sub = None
+        self.fresh = True
         return False
 
     def next_paragraph(self, number: int) -> bool:
-        return number == (self.last_num or 0) + 1
+        """The next paragraph's number: one more than the last, or 1 again in a section just opened
+        (the parts of an annex each numbered from 1)."""
+        return number == (self.last_num or 0) + 1 or (number == 1 and self.fresh)
 
     def next_decimal(self, major: int, minor: int) -> bool:
         return self.last_num is not None and major == self.last_num and minor == self.last_minor + 1
