@@ -192,6 +192,7 @@ print(f"{own:.0f} {worker:.0f}")
 
 def memory(folder: Path, counts: tuple[int, ...] = (6, 96)) -> None:
     """Peak memory of ingests at --jobs 1 of more and more distinct files (it should stay flat)."""
+    (folder / "memory-pdf").mkdir()
     files = corpus(folder / "memory-pdf", -(-max(counts) // len(SPECS)))
     print("\npeak memory of an ingest at --jobs 1 (a process each):")
     for count in counts:
