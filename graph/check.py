@@ -25,7 +25,17 @@ def check(store: Store) -> list[Dangling]:
     grammar = symbols.GRAMMAR.pattern.replace("'", "''")
     cols = "c.kind, c.target, c.pinpoint, c.par_id, c.doc_id, c.char_start"
     sql = f"""
-    WITH shape AS (
+    WITH wrong AS (
+        SELECT kind, target, 'objective' AS rule FROM check_targets WHERE kind = 'objective'
+          AND target NOT IN (SELECT number FROM paragraphs WHERE kind = 'objective')
+        UNION ALL
+        SELECT kind, target, 'article' FROM check_targets c WHERE kind = 'article'
+          AND TRY_CAST(split_part(c.target, '/', 2) AS INTEGER) > {article_max}
+        UNION ALL
+        SELECT kind, target, 'symbol' FROM check_targets
+        WHERE kind = 'document' AND NOT regexp_full_match(target, '{grammar}')
+    ),
+    shape AS MATERIALIZED (
         SELECT coalesce(d.decision, d.symbol) AS node,
                max(CASE WHEN p.kind IN ('operative', 'body')
                          AND coalesce(p.section, '') NOT LIKE 'annex%'
@@ -35,23 +45,23 @@ def check(store: Store) -> list[Dangling]:
         FROM paragraphs p JOIN documents d USING (doc_id)
         WHERE coalesce(d.decision, d.symbol) IS NOT NULL GROUP BY 1
     ),
+    pinned AS MATERIALIZED (
+        SELECT {cols} FROM citations c
+        WHERE c.kind IN ('decision', 'document') AND c.pinpoint IS NOT NULL
+    ),
+    pins AS MATERIALIZED (
+        SELECT pinpoint, TRY_CAST(regexp_extract(pinpoint, 'para ([0-9]+)', 1) AS INTEGER) AS para
+        FROM (SELECT DISTINCT pinpoint FROM pinned WHERE pinpoint LIKE 'para %')
+    ),
     found AS (
-        SELECT {cols}, 'objective' AS rule, NULL::INTEGER AS last_para FROM citations c
-        WHERE c.kind = 'objective'
-          AND c.target NOT IN (SELECT number FROM paragraphs WHERE kind = 'objective')
+        SELECT {cols}, w.rule, NULL::INTEGER AS last_para
+        FROM citations c JOIN wrong w USING (kind, target)
         UNION ALL
-        SELECT {cols}, 'article', NULL FROM citations c
-        WHERE c.kind = 'article' AND TRY_CAST(split_part(c.target, '/', 2) AS INTEGER) > {article_max}
+        SELECT c.*, 'paragraph', s.last_para FROM pinned c JOIN shape s ON s.node = c.target
+        JOIN pins USING (pinpoint) WHERE pins.para > s.last_para
         UNION ALL
-        SELECT {cols}, 'symbol', NULL FROM citations c
-        WHERE c.kind = 'document' AND NOT regexp_full_match(c.target, '{grammar}')
-        UNION ALL
-        SELECT {cols}, 'paragraph', s.last_para FROM citations c JOIN shape s ON s.node = c.target
-        WHERE c.kind IN ('decision', 'document') AND c.pinpoint LIKE 'para %'
-          AND TRY_CAST(regexp_extract(c.pinpoint, 'para ([0-9]+)', 1) AS INTEGER) > s.last_para
-        UNION ALL
-        SELECT {cols}, 'annex', NULL FROM citations c JOIN shape s ON s.node = c.target
-        WHERE c.kind IN ('decision', 'document') AND c.pinpoint LIKE 'annex%'
+        SELECT c.*, 'annex', NULL FROM pinned c JOIN shape s ON s.node = c.target
+        WHERE c.pinpoint LIKE 'annex%'
           AND NOT list_contains(s.annexes, split_part(c.pinpoint, ',', 1))
           AND NOT (c.pinpoint = 'annex' AND len(s.annexes) > 0)
     )
@@ -59,6 +69,12 @@ def check(store: Store) -> list[Dangling]:
     FROM found f JOIN paragraphs p USING (par_id)
     ORDER BY f.doc_id, p.seq, f.char_start, f.rule, f.target, f.pinpoint
     """
+    # the rules on a target alone run once per distinct target, in a table of their own: in the same
+    # statement DuckDB pushes them down into the scan of the 10M citations (3 s instead of 0.2)
+    store.query(
+        "CREATE OR REPLACE TEMP TABLE check_targets AS SELECT DISTINCT kind, target FROM citations "
+        "WHERE kind IN ('objective', 'article', 'document')"
+    )
     _, rows = store.query(sql)
     return [
         Dangling(kind, target, pinpoint, par_id, doc_id, _reason(rule, target, pinpoint, last))

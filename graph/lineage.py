@@ -1,15 +1,19 @@
 """Lineage: what a decision builds on (``cites``) and what built on it (``cited_by``), transitively.
 
 The walk runs breadth-first over the decision-level projection of the citation graph (the ``links``
-table the store derives after each ingest, one row per citing and cited decision and treatment), one
-DuckDB query per level; a decision known only as a target still appears, marked as not in the store.
+table the store derives after each ingest, one row per citing and cited decision and treatment): one
+DuckDB statement, a recursive query per direction keyed by node (``USING KEY``: a node is kept at the
+depth it is first reached, and each round extends only the nodes the round before added), over the
+nodes' integer ids. A decision known only as a target still appears, marked as not in the store.
 A decision counts once whatever the number of its language versions. Each link says how its clauses
 treat the decision they cite (``treatments``); the walk can keep to some treatments only (the chain
-of decisions that replaced or amended one another). ``copmop.graph.build.lineage_graph`` makes a networkx graph of the same walk.
+of decisions that replaced or amended one another). ``copmop.graph.build.lineage_graph`` makes a
+networkx graph of the same walk.
 """
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 from copmop.lang.normalize import canonical_symbol, decision_parts, parse_decision
@@ -78,96 +82,153 @@ def walk(
     chosen = chosen_treatments(treatments)
     focus = resolve_node(store, ident)
     links = store.links()
+    ways = ("cites", "cited_by") if direction == "both" else (direction,)
+    params: dict[str, Any] = {"focus": _node_id(store, links, focus), "name": focus}
+    if depth is not None:
+        params["depth"] = depth
     if chosen:
-        # a view, not a copy of the links' clause lists; the treatments are checked names
-        names = ", ".join(f"'{t}'" for t in chosen)
-        store.query(
-            f"CREATE OR REPLACE TEMP VIEW links_chosen AS SELECT * FROM {links} "
-            f"WHERE treatment IN ({names})"
-        )
-        links = "links_chosen"
-    found: list[tuple[str, str, int, list[str], str, list[str]]] = []
-    store.query("CREATE OR REPLACE TEMP TABLE reached (node VARCHAR)")
-    for way in ("cites", "cited_by") if direction == "both" else (direction,):
-        old, new = ("src", "dst") if way == "cites" else ("dst", "src")
-        # breadth first, one level per statement, inside DuckDB: a node is kept at its first depth
-        store.query("CREATE OR REPLACE TEMP TABLE walk (node VARCHAR, depth INTEGER)")
-        store.query("INSERT INTO walk VALUES (?, 0)", [focus])
-        level = 0
-        while depth is None or level < depth:
-            level += 1
-            _, added = store.query(
-                f"INSERT INTO walk SELECT DISTINCT l.{new}, ? FROM {links} l "
-                f"JOIN walk w ON w.node = l.{old} AND w.depth = ? "
-                f"WHERE l.{new} NOT IN (SELECT node FROM walk) RETURNING 1",
-                [level, level - 1],
+        params["chosen"] = chosen
+    # the walk first, into a table of its own: DuckDB plans the next statement knowing its size
+    store.query(_walk_sql(links, ways, depth is not None, bool(chosen)), params)
+    params.pop("focus")
+    params.pop("name")
+    params.pop("depth", None)
+    # the collector paused while the rows become objects: at 10M citations the 100,000 links and
+    # their 400,000 clauses set off full collections that walk them again and again (0.5 s of 2)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _, rows = store.query(_found_sql(links, ways, bool(chosen)), params)
+        out = [
+            (
+                Link(
+                    decision=node,
+                    direction=way,
+                    depth=level,
+                    via=via,
+                    treatments=kinds,
+                    **_described(node, known),
+                ),
+                parent,
             )
-            if not added:
-                break
-        # the clauses through which each link runs: those of its predecessors one level nearer
-        _, rows = store.query(
-            f"SELECT w.node, w.depth, min(p.node), flatten(list(l.via)), "
-            f"list(DISTINCT l.treatment ORDER BY l.treatment) FROM walk w "
-            f"JOIN {links} l ON l.{new} = w.node "
-            f"JOIN walk p ON p.node = l.{old} AND p.depth = w.depth - 1 "
-            f"WHERE w.depth > 0 GROUP BY w.node, w.depth"
-        )
-        found.extend(
-            (node, way, level, sorted(set(via)), parent, kinds)
-            for node, level, parent, via, kinds in rows
-        )
-        store.query("INSERT INTO reached SELECT node FROM walk WHERE depth > 0")
-    known = info(store, [f[0] for f in found], "reached")
-    out = [
-        (
-            Link(
-                decision=node,
-                direction=way,
-                depth=level,
-                via=via,
-                treatments=kinds,
-                **known[node],
-            ),
-            parent,
-        )
-        for node, way, level, via, parent, kinds in found
-    ]
+            for way, node, level, parent, via, kinds, *known in rows
+        ]
+    finally:
+        if collecting:
+            gc.enable()
     out.sort(
         key=lambda x: (x[0].direction != "cites", x[0].depth, x[0].meeting or 0, x[0].decision)
     )
     return out
 
 
+# The ends of a link, by the direction of the walk: the node it leaves from and the one it reaches.
+_ENDS = {"cites": ("src", "dst"), "cited_by": ("dst", "src")}
+
+
+def _node_id(store: Store, links: str, node: str) -> int | None:
+    """The integer id of a node of the links (None: no link reaches it or leaves it)."""
+    for end in ("dst", "src"):  # the rows are in dst order: a node cited is found in a few blocks
+        _, rows = store.query(f"SELECT {end}_id FROM {links} WHERE {end} = ? LIMIT 1", [node])
+        if rows:
+            return int(rows[0][0])
+    return None
+
+
+def _walk_sql(links: str, ways: tuple[str, ...], limited: bool, chosen: bool) -> str:
+    """The walk in every direction asked for, into the temporary table ``walk`` (way, node id, depth,
+    name): one recursive query per direction, ``$focus`` the id of the node it starts from (``$name``
+    its name), ``$depth`` the
+    farthest depth (when ``limited``), ``$chosen`` the treatments it keeps to (when ``chosen``)."""
+    keep = " AND l.treatment IN (SELECT unnest($chosen))" if chosen else ""
+    nearer = " AND w.depth < $depth" if limited else ""
+    parts, union = [], []
+    for way in ways:
+        old, new = _ENDS[way]
+        name = f"walk_{way}"
+        # a node already reached (in this round or before) is not reached again: USING KEY keeps the
+        # first, ``recurring`` reads every node so far, the plain reference only the last round's
+        parts.append(
+            f"{name}(node, depth, name) USING KEY (node) AS ("
+            "SELECT $focus::INTEGER, 0, $name WHERE $focus IS NOT NULL UNION "
+            f"SELECT DISTINCT l.{new}_id, w.depth + 1, l.{new} FROM {name} w "
+            f"JOIN {links} l ON l.{old}_id = w.node "
+            f"WHERE l.{new}_id NOT IN (SELECT node FROM recurring.{name}){nearer}{keep})"
+        )
+        union.append(f"SELECT '{way}' AS way, node, depth, name FROM {name}")
+    return (
+        f"CREATE OR REPLACE TEMP TABLE walk AS WITH RECURSIVE {', '.join(parts)} "
+        + " UNION ALL ".join(union)
+    )
+
+
+def _found_sql(links: str, ways: tuple[str, ...], chosen: bool) -> str:
+    """Each node of ``walk`` but the first, with the node it was reached from, the clauses through
+    which its links run (those of its predecessors one level nearer) and how they treat it, and what
+    the node is (``_KNOWN``). The links are grouped by the integer ids (the least id is the least
+    name: the parent), the names joined afterwards: strings in the grouping cost twice the time."""
+    keep = " AND l.treatment IN (SELECT unnest($chosen))" if chosen else ""
+    found = []
+    for way in ways:
+        old, new = _ENDS[way]
+        found.append(
+            f"SELECT '{way}' AS way, w.node AS id, w.depth, min(l.{old}_id) AS parent_id, "
+            "list_sort(list_distinct(flatten(list(l.via)))) AS via, "
+            "list_sort(list_distinct(list(l.treatment))) AS kinds "
+            f"FROM walk w JOIN {links} l ON l.{new}_id = w.node "
+            f"JOIN walk p ON p.node = l.{old}_id AND p.way = w.way AND p.depth = w.depth - 1 "
+            f"WHERE w.way = '{way}' AND w.depth > 0{keep} GROUP BY w.node, w.depth"
+        )
+    return (
+        f"WITH found AS ({' UNION ALL '.join(found)}), "
+        "named AS (SELECT f.*, n.name AS node, p.name AS parent FROM found f "
+        "JOIN walk n ON n.way = f.way AND n.node = f.id "
+        "JOIN walk p ON p.way = f.way AND p.node = f.parent_id), "
+        f"known AS ({_KNOWN.format(within='(SELECT node FROM named)')}) "
+        "SELECT f.way, f.node, f.depth, f.parent, f.via, f.kinds, k.meeting, k.title, k.is_decision "
+        "FROM named f LEFT JOIN known k USING (node)"
+    )
+
+
+# What a node of the walk is, when the store holds it: its meeting, a title (English first), whether
+# it is a decision (else a document known by its symbol); ``within``: the nodes asked about.
+_KNOWN = (
+    "SELECT coalesce(decision, symbol) AS node, any_value(meeting) AS meeting, "
+    "arg_min(title, CASE lang WHEN 'en' THEN 0 WHEN 'zh' THEN 1 ELSE 2 END) AS title, "
+    "bool_or(decision IS NOT NULL) AS is_decision FROM documents "
+    "WHERE coalesce(decision, symbol) IN {within} GROUP BY 1"
+)
+
+
+def _described(node: str, known: list[Any] | tuple[Any, ...]) -> dict[str, Any]:
+    """``in_store``, ``meeting``, ``title`` and ``kind`` of a node, from its row of ``_KNOWN``
+    (meeting, title, is_decision; the last None when the store does not hold it)."""
+    meeting, title, is_decision = known
+    if is_decision is not None:
+        return {
+            "in_store": True,
+            "meeting": meeting,
+            "title": title,
+            "kind": "decision" if is_decision else "document",
+        }
+    decision = parse_decision(node)
+    return {
+        "in_store": False,
+        "meeting": decision_parts(decision)[1] if decision else None,
+        "title": None,
+        "kind": "decision" if decision else "document",
+    }
+
+
 def info(store: Store, nodes: list[str], table: str | None = None) -> dict[str, dict[str, Any]]:
     """Whether each node is in the store, its meeting and a title (English first); the nodes are
     those of a temporary table when one is named (a long list is slow to pass to DuckDB)."""
-    out: dict[str, dict[str, Any]] = {}
     if not nodes:
-        return out
+        return {}
     within = f"(SELECT node FROM {table})" if table else "(SELECT unnest(?))"
     _, rows = store.query(
-        "SELECT coalesce(decision, symbol) AS node, any_value(meeting), "
-        "arg_min(title, CASE lang WHEN 'en' THEN 0 WHEN 'zh' THEN 1 ELSE 2 END), "
-        "bool_or(decision IS NOT NULL) FROM documents "
-        f"WHERE coalesce(decision, symbol) IN {within} GROUP BY 1",
+        f"SELECT node, meeting, title, is_decision FROM ({_KNOWN.format(within=within)})",
         [] if table else [nodes],
     )
-    known = {node: (meeting, title, is_decision) for node, meeting, title, is_decision in rows}
-    for node in nodes:
-        if node in known:
-            meeting, title, is_decision = known[node]
-            out[node] = {
-                "in_store": True,
-                "meeting": meeting,
-                "title": title,
-                "kind": "decision" if is_decision else "document",
-            }
-        else:
-            decision = parse_decision(node)
-            out[node] = {
-                "in_store": False,
-                "meeting": decision_parts(decision)[1] if decision else None,
-                "title": None,
-                "kind": "decision" if decision else "document",
-            }
-    return out
+    known = {node: rest for node, *rest in rows}
+    return {node: _described(node, known.get(node, (None, None, None))) for node in nodes}

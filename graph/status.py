@@ -34,11 +34,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from types import ModuleType
 from typing import Any
 
-from copmop.extractors.treatment import mandate_end, verb_classes
+from copmop.lang.dates import ENDS_HINT
 from copmop.lang.normalize import parse_decision
-from copmop.lang.treatment_patterns import ENDS_HINT
 from copmop.pipeline.errors import NotFound, UsageError
 from copmop.pipeline.models import Event, Standing, Status
 from copmop.pipeline.store import Store
@@ -137,12 +137,21 @@ def _parent(part: str) -> str | None:
     return head if head != part else None
 
 
+def _treatment() -> ModuleType:
+    """``extractors.treatment``, imported when a clause's end is first read: its patterns take 0.13 s
+    to import (0.5 s on a busy machine, measured with -X importtime), more than the rest of
+    ``copmop show``'s start-up, and most decisions give no end."""
+    from copmop.extractors import treatment  # lazily: 0.13 s of start-up (see above)
+
+    return treatment
+
+
 def _own_end(text: str, lang: str) -> tuple[str, int] | None:
     """The end a clause gives to what it creates, if it creates something and gives one."""
-    classes = verb_classes(text, lang)
+    classes = _treatment().verb_classes(text, lang)
     if not classes or classes[0] not in _CREATING or _CARRYING & set(classes):
         return None
-    return mandate_end(text, lang, periods=classes[0] in _ADOPTING)
+    return _treatment().mandate_end(text, lang, periods=classes[0] in _ADOPTING)
 
 
 def _fold(
@@ -194,7 +203,7 @@ def standings(
             continue  # a decision after the day asked about changes nothing yet
         given = None
         if treatment in _CARRYING and text:
-            given = calendar.end(mandate_end(text, lang), body)
+            given = calendar.end(_treatment().mandate_end(text, lang), body)
         event = Event(treatment, by, clause, date, par_id, ends=given.date if given else None)
         events[(target, part or None)].append((event, given))
     parts = _parts(store, decisions, cited) | set(events)
@@ -274,7 +283,7 @@ def _own_ends(
     titles: dict[str, tuple[tuple[str, int] | None, str | None]] = {}
     for decision, part, kind, text, lang, body in rows:
         if kind == "title":
-            titles.setdefault(decision, (mandate_end(text, lang), body))
+            titles.setdefault(decision, (_treatment().mandate_end(text, lang), body))
             continue
         given = _own_end(text, lang)
         end = calendar.end(given, body)

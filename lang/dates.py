@@ -18,7 +18,7 @@ from babel.dates import get_month_names
 
 from copmop.lang import vocab
 
-__all__ = ["MONTHS", "DateRange", "parse_range"]
+__all__ = ["ENDS_HINT", "MONTHS", "DateRange", "parse_range"]
 
 # The CLDR locales whose month names a language's UN documents print: Arabic documents name the months
 # both ways ("كانون الأول/ديسمبر"), the Levantine names of ar_SY and the Egyptian of ar.
@@ -142,3 +142,9 @@ def parse_range(text: str, lang: str) -> DateRange | None:
     after = text[m.end() :].strip(_PLACE_TRIM)
     place = (after or before) if lang == "zh" else before
     return DateRange(start, end, place or None)
+
+
+# A cheap first look for DuckDB (RE2 reads it too) at the clauses that may give an end (``graph.status``):
+# a year or one of the words "until" of the six languages ("until its sixth meeting", "2011-2020",
+# "至其第七次会议"). Here rather than among the treatment patterns: those take 0.13 s to import.
+ENDS_HINT = r"(?i)(?:19|20)[0-9][0-9]|until|jusqu|hasta|до\s|حتى|至"

@@ -25,7 +25,6 @@ __all__ = [
     "CLOSE_QUOTES",
     "CONNECTOR",
     "CUES",
-    "ENDS_HINT",
     "FILLER",
     "GAPS",
     "MEETING_ORDINALS",
@@ -228,9 +227,6 @@ def _until(lang: str) -> re.Pattern[str]:
 UNTIL: dict[str, re.Pattern[str]] = {lang: _until(lang) for lang in UNTIL_PHRASES}
 # A period of years: "for the period 2011-2020", "(2017-2020)", "2025-2030年期间", "2011–2020 годов".
 PERIOD = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*[-–—]\s*(?P<last>(?:19|20)\d\d)(?!\d)")
-# A cheap first look for DuckDB (RE2 reads it too): a clause that may give an end has a year or one of
-# the words "until" of the six languages ("until its sixth meeting", "2011-2020", "至其第七次会议").
-ENDS_HINT = r"(?i)(?:19|20)[0-9][0-9]|until|jusqu|hasta|до\s|حتى|至"
 
 # What says that the paragraphs named next are the text just named's, as it is amended: "the annex to
 # decision BS-IV/5 is amended as follows: (a) paragraph 2 is deleted", "l'annexe de la décision BS-IV/5

@@ -60,18 +60,30 @@ TABLES: dict[str, list[tuple[str, str]]] = {
 # Tables derived from the three above, rebuilt by ``Store.refresh`` after an ingest (never by hand):
 # ``links`` is the decision-level projection of the citation graph, one row per (citing decision or
 # document, cited decision, treatment) with the citing clauses; ``meta`` counts the changes to the store.
+# Each node also has an integer id (``src_id``, ``dst_id``: its rank among the nodes by name) and the
+# rows are kept in ``dst_id`` order: a walk joins integers, 4 times faster than names at 10M citations,
+# and a walk against the arrows (``cited_by``) reads only the blocks its few nodes sit in.
 LINKS_SQL = """
-SELECT coalesce(d.decision, d.symbol, d.doc_id) AS src,
-       any_value(CASE WHEN d.decision IS NULL THEN 'document' ELSE 'decision' END) AS src_kind,
-       c.target AS dst,
-       c.treatment AS treatment,
-       list(DISTINCT c.par_id ORDER BY c.par_id) AS via
-FROM citations c JOIN documents d USING (doc_id)
-WHERE c.kind = 'decision' AND c.target <> coalesce(d.decision, '')
-GROUP BY 1, 3, 4
+WITH edges AS (
+    SELECT coalesce(d.decision, d.symbol, d.doc_id) AS src,
+           any_value(CASE WHEN d.decision IS NULL THEN 'document' ELSE 'decision' END) AS src_kind,
+           c.target AS dst,
+           c.treatment AS treatment,
+           list(DISTINCT c.par_id ORDER BY c.par_id) AS via
+    FROM citations c JOIN documents d USING (doc_id)
+    WHERE c.kind = 'decision' AND c.target <> coalesce(d.decision, '')
+    GROUP BY 1, 3, 4
+),
+ids AS (
+    SELECT node, (row_number() OVER (ORDER BY node))::INTEGER AS id
+    FROM (SELECT src AS node FROM edges UNION SELECT dst FROM edges)
+)
+SELECT e.src, e.src_kind, e.dst, e.treatment, e.via, s.id AS src_id, t.id AS dst_id
+FROM edges e JOIN ids s ON s.node = e.src JOIN ids t ON t.node = e.dst
+ORDER BY t.id, s.id, e.treatment
 """
 # The columns ``links`` must have; a stored one without them (made by an older copmop) is stale.
-LINKS_COLUMNS = ("src", "src_kind", "dst", "treatment", "via")
+LINKS_COLUMNS = ("src", "src_kind", "dst", "treatment", "via", "src_id", "dst_id")
 META_DDL = "CREATE TABLE IF NOT EXISTS meta (key VARCHAR NOT NULL, value BIGINT NOT NULL)"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -271,14 +271,15 @@ class Store:
         self.con.execute("INSERT INTO meta VALUES (?, ?)", [key, new])
 
     def fresh(self) -> bool:
-        """Are the derived tables (links, the search index) up to date with the documents?"""
-        return self._meta("derived") == self._meta("generation") and self._has("links")
-
-    def _has(self, table: str) -> bool:
+        """Are the derived tables (links, the search index) up to date with the documents, and made by
+        this copmop (a ``links`` an older one made lacks some of ``schema.LINKS_COLUMNS``)?"""
+        if self._meta("derived") != self._meta("generation"):
+            return False
         _, rows = self.query(
-            "SELECT 1 FROM information_schema.tables WHERE table_name = ?", [table]
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = 'main' AND table_name = 'links'"
         )
-        return bool(rows)
+        return set(schema.LINKS_COLUMNS) <= {name for (name,) in rows}
 
     def refresh(self) -> list[str]:
         """Rebuild the derived tables after an ingest; the warnings (no search index without fts)."""
@@ -341,10 +342,15 @@ class Store:
         """A user's SQL may only query (see ``readonly``); else a one-line StoreError."""
         readonly.check(self.con, sql)
 
-    def query(self, sql: str, params: Iterable[Any] | None = None) -> tuple[list[str], list[tuple]]:
-        """Run SQL; the column names and the rows. A refused statement is a one-line StoreError."""
+    def query(
+        self, sql: str, params: Iterable[Any] | Mapping[str, Any] | None = None
+    ) -> tuple[list[str], list[tuple]]:
+        """Run SQL with its parameters (a list for ``?``, a mapping for ``$name``); the column names
+        and the rows. A refused statement is a one-line StoreError."""
+        if params is not None and not isinstance(params, Mapping):
+            params = list(params)
         try:
-            cursor = self.con.execute(sql, list(params) if params is not None else None)
+            cursor = self.con.execute(sql, params)
             columns = [d[0] for d in cursor.description] if cursor.description else []
             return columns, cursor.fetchall()
         except duckdb.Error as exc:

@@ -1,13 +1,17 @@
 """`make bench`: what ingest costs against pdfplumber's own text extraction, on the same PDFs, in one run.
 
-    python scripts/bench.py [--copies N] [--synthetic]
+    python scripts/bench.py [--copies N] [--rounds R] [--synthetic]
 
 First the reader on the PDFs a word processor typeset (tests/typeset, tests/blind/typeset): its time
 against pdfplumber's own `extract_text` on the same files, by layout (the bar: 1.3×). Then builds the
 seeds' PDFs as the tests do (tests/pdfbuild.py), replicated into N distinct documents
 (another decision or symbol number in each), and prints: bare pdfplumber `extract_text` time; the time
 of each stage of ingest (read, segment, citations, store); whole ingests with --jobs 1 and --jobs 2 and
-their ratios; peak memory. With --synthetic it also times the answers over the synthetic corpus.
+their ratios; peak memory. Then whole ingests against bare pdfplumber on both corpora (the seeds'
+replicas and the typeset PDFs), R rounds each (min and median): jobs1/bare and jobs2/jobs1; the
+start-up of commands that need no language pipeline; the peak memory of an ingest at --jobs 1 of 6
+and of 96 files, each in a process of its own. With --synthetic it also times the answers over the
+synthetic corpus at 10,000 and 100,000 decisions.
 """
 
 from __future__ import annotations
@@ -16,6 +20,9 @@ import argparse
 import copy
 import json
 import resource
+import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -99,9 +106,153 @@ def typeset_reader(rounds: int = 3) -> None:
     )
 
 
+def bare_text(files: list[Path]) -> int:
+    """pdfplumber's own ``extract_text`` of every page of the files; the number of pages."""
+    import pdfplumber
+
+    pages = 0
+    for path in files:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+                pages += 1
+    return pages
+
+
+def spread(times: list[float]) -> str:
+    """``min / median`` of the runs, in seconds."""
+    return f"{min(times):7.3f} /{statistics.median(times):7.3f} s"
+
+
+def ingest_against_bare(name: str, files: list[Path], folder: Path, rounds: int) -> None:
+    """Whole ingests (--jobs 1, --jobs 2, each into a new store, start-up included) against bare
+    pdfplumber on the same files, ``rounds`` times each, interleaved: min and median, and ratios."""
+    source = folder / f"{name}-pdf"
+    source.mkdir()
+    for path in files:
+        shutil.copy(path, source / path.name)
+    times: dict[str, list[float]] = {"bare": [], "jobs1": [], "jobs2": []}
+    pages = 0
+    for k in range(rounds):
+        start = time.perf_counter()
+        pages = bare_text(files)
+        times["bare"].append(time.perf_counter() - start)
+        for jobs in (1, 2):
+            start = time.perf_counter()
+            report = ingest([source], folder / f"{name}-{k}-jobs{jobs}.duckdb", jobs=jobs)
+            times[f"jobs{jobs}"].append(time.perf_counter() - start)
+            assert not report.errors, report.errors
+    print(f"\n{name}: {len(files)} PDFs, {pages} pages (min / median of {rounds} rounds)")
+    labels = {
+        "bare": "pdfplumber extract_text (bare)",
+        "jobs1": "ingest --jobs 1",
+        "jobs2": "ingest --jobs 2",
+    }
+    for key, label in labels.items():
+        print(f"  {label:34} {spread(times[key])}")
+    for top, bottom in (("jobs1", "bare"), ("jobs2", "jobs1")):
+        ratios = [t / b for t, b in zip(times[top], times[bottom], strict=True)]
+        best = min(times[top]) / min(times[bottom])
+        print(
+            f"  {top + '/' + bottom:34} {best:7.2f} (of the minima)  "
+            f"{statistics.median(ratios):5.2f} (median of the rounds)"
+        )
+
+
+def start_up(db: Path, rounds: int) -> None:
+    """Whole commands that need no language pipeline, on a small store: their time is start-up."""
+    copmop = Path(sys.executable).with_name("copmop")
+    commands = [
+        ["--help"],
+        ["show", "CP-10/100", "--db", str(db)],
+        ["sql", "SELECT count(*) FROM paragraphs", "--db", str(db)],
+    ]
+    print(f"\nstart-up (whole commands, min / median of {rounds}; the bar: 0.5 s):")
+    for command in commands:
+        times = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            subprocess.run([str(copmop), *command], check=True, stdout=subprocess.DEVNULL)
+            times.append(time.perf_counter() - start)
+        label = "sql …" if command[0] == "sql" else " ".join(command[:2])
+        print(f"  copmop {label:27} {spread(times)}")
+
+
+# An ingest at --jobs 1 in a process of its own: its peak memory and that of its workers (their peak
+# resident set, VmHWM, read from /proc every 50 ms while the ingest runs: the workers are the fork
+# server's children, not this process's), in MB.
+_MEMORY = """
+import os, sys, threading, time
+from pathlib import Path
+from copmop.pipeline.ingest import ingest
+
+peak, done = [0], threading.Event()
+
+def descendants():
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    found, todo = set(), [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        for child, parent in parents.items():
+            if parent == pid and child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+def watch():
+    while not done.is_set():
+        for pid in descendants():
+            try:
+                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                    if line.startswith("VmHWM:"):
+                        peak[0] = max(peak[0], int(line.split()[1]))
+            except OSError:
+                pass
+        time.sleep(0.05)
+
+watcher = threading.Thread(target=watch, daemon=True)
+watcher.start()
+report = ingest([sys.argv[1]], sys.argv[2], jobs=1)
+done.set()
+watcher.join()
+assert not report.errors, report.errors
+# its own high-water mark (getrusage's would be the forking bench's, kept across exec)
+own = next(int(line.split()[1]) for line in Path("/proc/self/status").read_text().splitlines()
+           if line.startswith("VmHWM:")) / 1024
+print(f"{own:.0f} {peak[0] / 1024:.0f}")
+"""
+
+
+def memory(folder: Path, counts: tuple[int, ...] = (6, 96)) -> None:
+    """Peak memory of ingests at --jobs 1 of more and more distinct files (it should stay flat)."""
+    (folder / "memory-pdf").mkdir()
+    files = corpus(folder / "memory-pdf", -(-max(counts) // len(SPECS)))
+    print("\npeak memory of an ingest at --jobs 1 (a process each):")
+    for count in counts:
+        source = folder / f"memory-{count}"
+        source.mkdir()
+        for path in files[:count]:
+            (source / path.name).symlink_to(path)
+        done = subprocess.run(
+            [sys.executable, "-c", _MEMORY, str(source), str(folder / f"memory-{count}.duckdb")],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        own, worker = done.stdout.split()
+        print(f"  {count:3} files: {own:>5} MB (the parent), {worker:>5} MB (the largest worker)")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=12, help="documents per seed (default 12)")
+    parser.add_argument("--rounds", type=int, default=3, help="runs of each whole ingest")
     parser.add_argument(
         "--synthetic", action="store_true", help="also time queries on the synthetic corpus"
     )
@@ -164,8 +315,14 @@ def main(argv: list[str]) -> int:
             timed(f"copmop ingest --jobs {jobs}", runs[jobs], bare, pages)
         print(f"  {'--jobs 2 / --jobs 1':34} {runs[2] / runs[1]:8.2f}")
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(f"\npeak memory: {own:.0f} MB (this process), {children:.0f} MB (largest worker)")
+        # the workers are the fork server's children, not this process's: their peak is below
+        print(f"\npeak memory: {own:.0f} MB (this process)")
+        ingest_against_bare("seeds' replicas", files, folder, args.rounds)
+        typeset = sorted((ROOT / "tests" / "typeset").glob("*.pdf"))
+        typeset += sorted((ROOT / "tests" / "blind" / "typeset").glob("*.pdf"))
+        ingest_against_bare("typeset", typeset, folder, args.rounds)
+        start_up(folder / "jobs1.duckdb", args.rounds)
+        memory(folder)
     if args.synthetic:
         sys.path.insert(0, str(ROOT / "scripts"))
         from bench_queries import main as queries

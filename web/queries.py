@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from copmop.graph.xref import COLS, ROWS, target_key
-from copmop.pipeline.errors import UsageError
+from copmop.graph.xref import target_key, xref_where
 from copmop.pipeline.store import Store
 
 __all__ = [
@@ -247,17 +246,7 @@ def _xref_where(
     rows: str, cols: str, meetings: tuple[int, int] | None
 ) -> tuple[str, str, list[Any]]:
     """The row key, the condition on documents and its parameters, as ``copmop xref`` has them."""
-    if rows not in ROWS:
-        raise UsageError(f"rows={rows!r}: one of {', '.join(ROWS)}")
-    if cols not in COLS:
-        raise UsageError(f"cols={cols!r}: one of {', '.join(COLS)}")
-    key = "d.decision" if rows == "decision" else "coalesce(d.decision, d.symbol, d.doc_id)"
-    where = ["d.decision IS NOT NULL"] if rows == "decision" else []
-    params: list[Any] = []
-    if meetings:
-        where.append("d.meeting BETWEEN ? AND ?")
-        params.extend(meetings)
-    return key, " AND ".join(where) or "TRUE", params
+    return xref_where(rows, cols, meetings, spell="{name}={value!r}")
 
 
 def xref_axes(

@@ -20,7 +20,6 @@ from copmop.pipeline.cli.options import (
     say,
 )
 from copmop.pipeline.cli.views import aligned, reading
-from copmop.pipeline.queries import resolve_documents, show_rows
 
 __all__ = ["export", "show", "sql"]
 
@@ -68,6 +67,10 @@ def show(
     DECISION is a decision (CP-10/7, BS-V/16), a document symbol or a doc_id. With several languages
     (--lang zh,en) the versions are printed side by side, their clauses aligned by number.
     """
+    # imported here: the queries bring the citation patterns (lang.patterns), 0.1 s of start-up (0.3 s
+    # on a busy machine, measured with -X importtime) that `copmop sql` and `export` need not pay
+    from copmop.pipeline.queries import resolve_documents, show_rows
+
     langs = parse_langs(lang)
     answer = Answer(fmt, out, force, excel, db)
     with open_store(db, wait) as store:
