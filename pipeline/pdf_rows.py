@@ -1,7 +1,9 @@
 """Rows of a PDF page, from its glyphs: the layout below the line that every PDF engine shares.
 
 A glyph is a dict with ``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``size`` and ``fontname`` (what
-pdfplumber calls a char; the pdfium reader makes the same). Glyphs are grouped into rows by their
+pdfplumber calls a char; the pdfium reader makes the same, a word at a time: such a glyph holds ``n``
+characters of one font, size and baseline set solid, ``w`` their widths summed, and counts as ``n``
+characters wherever characters are counted). Glyphs are grouped into rows by their
 vertical overlap; a row is cut into segments where a gap wider than a few ems parts it (the columns of
 a title block, the cells of a borderless table); a segment's text is read in logical order (a
 right-to-left Arabic row reversed, its numbers and Latin runs kept left to right; kashida and
@@ -21,7 +23,7 @@ from typing import Any
 from copmop.lang.structure import MARKER_LABEL_SEPARATOR
 from copmop.pipeline.models import Marker
 
-__all__ = ["Glyph", "Row", "Segment", "make_rows", "segment_text"]
+__all__ = ["Glyph", "Row", "Segment", "make_rows", "middle_bottom", "segment_text", "weight"]
 
 Glyph = dict[str, Any]
 
@@ -34,6 +36,10 @@ _MARKER_RISE = 0.15  # … and its baseline is raised by at least this share of 
 _COLUMN_GAP = 2.0  # a gap of this many ems parts a row into segments (columns, cells)
 _SPACE_GAP = 0.2  # a gap of this share of the type size between glyphs is a space …
 _DRAWN_SPACE_GAP = 0.6  # … or of this share, where the PDF draws its spaces
+# A distance is past a threshold only by more than this many points: the engines' rounding (pdfium
+# keeps coordinates in single precision) must not decide a gap set at exactly a threshold (the fifth
+# of an em a word processor puts between CJK and Latin text).
+NOISE = 0.05
 
 _RTL = frozenset({"R", "AL"})
 _LTR_RUN = frozenset({"L", "EN", "AN"})
@@ -41,6 +47,18 @@ _TATWEEL = "\u0640"
 _DASHES = frozenset("-–—")
 _GLUE = frozenset("-/.")
 _ARABIC_PUNCTUATION = frozenset("\u060c\u061b\u061f\u066b\u066c")
+
+
+def weight(c: Glyph) -> int:
+    """How many characters a glyph stands for: a word the pdfium reader reads whole, else one."""
+    return int(c.get("n", 1))
+
+
+def middle_bottom(glyphs: list[Glyph], upper: bool = False) -> float:
+    """The median bottom of the glyphs' characters, each glyph counted as many times as the
+    characters it stands for (``upper``: of an even count, the upper middle one, not their mean)."""
+    bottoms = sorted(b for c in glyphs for b in [c["bottom"]] * weight(c))
+    return float(bottoms[len(bottoms) // 2] if upper else statistics.median(bottoms))
 
 
 @dataclass
@@ -60,7 +78,9 @@ class Row:
     @cached_property
     def size(self) -> float:
         """The row's type size: the commonest size of its glyphs."""
-        sizes = Counter(round(c["size"], 1) for c in self.text_chars)
+        sizes: Counter[float] = Counter()
+        for c in self.text_chars:
+            sizes[round(c["size"], 1)] += weight(c)
         return sizes.most_common(1)[0][0] if sizes else 0.0
 
     @cached_property
@@ -104,8 +124,8 @@ class Segment:
     @cached_property
     def bold(self) -> bool:
         """Most of its glyphs are in a bold face."""
-        heavy = sum(1 for c in self.text_chars if _is_bold(c.get("fontname", "")))
-        return heavy * 2 > len(self.text_chars)
+        heavy = sum(weight(c) for c in self.text_chars if _is_bold(c.get("fontname", "")))
+        return heavy * 2 > sum(weight(c) for c in self.text_chars)
 
     @cached_property
     def rtl(self) -> bool:
@@ -268,7 +288,7 @@ def segment_text(segment: Segment) -> tuple[str, tuple[Marker, ...], str | None]
     row = segment.row
     size = row.size
     main = [c for c in segment.text_chars if c["size"] >= size * _MARKER_SIZE]
-    baseline = statistics.median(c["bottom"] for c in main) if main else row.bottom
+    baseline = middle_bottom(main) if main else row.bottom
     chars = segment.chars
     if segment.rtl:
         chars = _clean_arabic(_logical(chars, size * _MARKER_SIZE))
@@ -311,7 +331,7 @@ def segment_text(segment: Segment) -> tuple[str, tuple[Marker, ...], str | None]
             label = ""
         if previous is not None and out and out[-1] != " " and c["text"] != " ":
             apart = (previous["x0"] - c["x1"]) if segment.rtl else (c["x0"] - previous["x1"])
-            if apart > size * gap:
+            if apart > size * gap + NOISE:
                 out.append(" ")
         out.append(c["text"])
         previous = c

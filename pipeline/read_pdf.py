@@ -29,7 +29,7 @@ from copmop.pipeline.pdf_page import (
     page_rows,
     to_lines,
 )
-from copmop.pipeline.pdf_rows import Row
+from copmop.pipeline.pdf_rows import Row, weight
 from copmop.pipeline.read_text import file_bytes
 
 __all__ = ["assemble", "read_geometry", "read_pdf"]
@@ -178,7 +178,9 @@ def _body_size(pages: list[PageGeometry]) -> float:
     """The body's type size: the commonest size of the document's glyphs."""
     sizes: Counter[float] = Counter()
     for page in pages:
-        sizes.update(round(c["size"], 1) for c in page.chars if c["text"].strip())
+        for c in page.chars:
+            if c["text"].strip():
+                sizes[round(c["size"], 1)] += weight(c)
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 

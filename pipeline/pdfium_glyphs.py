@@ -1,0 +1,396 @@
+"""The glyphs of a page read through pdfium's text page, as pdfplumber would give them.
+
+A call into pdfium costs about a microsecond, so a page of left-to-right text is read word by word:
+a word (a run of characters of one text object, on one baseline, set solid) is one glyph, its box
+from the origins of its first and last characters and the font's advance widths, its weight the
+number of its characters (``n``) and ``w`` the sum of their advances. CJK characters, and every
+character of a page that holds right-to-left letters, are glyphs of their own.
+
+What pdfium does to a page's text is undone. Its characters carry pdfplumber's box: the origin, the
+advance of the font, the type's descent below the baseline as pdfminer takes it (a font's descriptor,
+the standard fonts' metrics). A line-final hyphen (pdfium's U+FFFE) is a hyphen again. The spaces
+pdfium makes of gaps are dropped, and those it made of a drawn space kept: a space pdfium put where a
+gap in a line of text ends stands where the next character starts, while one that took the place of
+a drawn space stands apart. Right-to-left lines come reordered by pdfium's own bidi algorithm (runs
+of a direction, right-to-left runs reversed and their brackets mirrored): it is played again on each
+line to know which runs it turned, and their brackets and ligatures' letters are turned back.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import unicodedata
+from dataclasses import dataclass, field
+
+from copmop.lang.structure import GLYPH_RUN
+from copmop.pipeline.pdf_rows import Glyph
+from copmop.pipeline.pdfium_lib import Matrix, fn
+
+__all__ = ["Styles", "glyphs_each", "glyphs_by_word", "space_glyph"]
+
+_origin = fn("FPDFText_GetCharOrigin", ctypes.c_int)
+_loose = fn("FPDFText_GetLooseCharBox", ctypes.c_int)
+_tight = fn("FPDFText_GetCharBox", ctypes.c_int)
+_object = fn("FPDFText_GetTextObject", ctypes.c_void_p)
+_generated = fn("FPDFText_IsGenerated", ctypes.c_int)
+_unmapped = fn("FPDFText_HasUnicodeMapError", ctypes.c_int)
+_char_matrix = fn("FPDFText_GetMatrix", ctypes.c_int)
+_font = fn("FPDFTextObj_GetFont", ctypes.c_void_p)
+_font_size = fn("FPDFTextObj_GetFontSize", ctypes.c_int)
+_base_name = fn("FPDFFont_GetBaseFontName", ctypes.c_ulong)
+_embedded = fn("FPDFFont_GetIsEmbedded", ctypes.c_int)
+_descent = fn("FPDFFont_GetDescent", ctypes.c_int)
+_glyph_width = fn("FPDFFont_GetGlyphWidth", ctypes.c_int)
+
+_HYPHENS = {"\ufffe": "-", "\x02": "-"}  # pdfium's mark for a hyphen that ends a line
+_SAME = 0.01  # points: two origins this close are one place
+_GAP = 0.1  # ems: a word whose characters stand further apart than their advances is read by letters
+# pdfminer's descent of the standard fonts it knows without a descriptor (their AFM metrics)
+_STANDARD_DESCENT = {"Courier": -0.194, "CourierNew": -0.194, "Helvetica": -0.207, "Arial": -0.207}
+_STANDARD_DESCENT |= {"Times": -0.217, "TimesNewRoman": -0.217, "Symbol": 0.0, "ZapfDingbats": 0.0}
+_MIRRORED = dict(zip("()[]{}<>«»", ")(][}{><»«", strict=True))
+_WEAK = frozenset({"AN", "EN", "NSM", "CS", "ES", "ET", "BN"})
+
+
+@dataclass
+class Style:
+    """What the characters of one text object share: font, size and how the page turns them."""
+
+    font: int
+    name: str
+    size: float  # the font size the text object sets (before the matrix)
+    m: tuple[float, float, float, float]  # the characters' matrix: a, b, c, d
+    descent: float  # below the baseline, in ems (pdfminer's)
+    upright: bool
+    unmapped: bool  # its characters have no Unicode mapping (pdfminer's "(cid:n)")
+    widths: dict[str, float] = field(default_factory=dict)
+
+    def width(self, ch: str) -> float:
+        """The advance of ``ch`` in the font, in text space (-1: the font cannot say)."""
+        w = self.widths.get(ch)
+        if w is None:
+            out = ctypes.c_float()
+            ok = len(ch) == 1 and _glyph_width(
+                ctypes.c_void_p(self.font), ord(ch), ctypes.c_float(self.size), ctypes.byref(out)
+            )
+            w = self.widths[ch] = out.value if ok else -1.0
+        return w
+
+    def glyph(self, text: str, x: float, y: float, advance: float, top_of_page: float) -> Glyph:
+        """A glyph of this style at origin (x, y) whose advance (in text space) is ``advance``:
+        its box as pdfminer makes it, the descent-to-ascent box of the type transformed."""
+        a, b, c, d = self.m
+        low = self.descent * self.size
+        high = low + self.size
+        xs = (c * low, c * high, a * advance + c * low, a * advance + c * high)
+        ys = (d * low, d * high, b * advance + d * low, b * advance + d * high)
+        bottom, top = y + min(ys), y + max(ys)
+        glyph: Glyph = {
+            "text": text,
+            "x0": x + min(xs),
+            "x1": x + max(xs),
+            "top": top_of_page - top,
+            "bottom": top_of_page - bottom,
+            "size": top - bottom if self.upright else max(xs) - min(xs),
+            "fontname": self.name,
+            "upright": self.upright,
+        }
+        if self.unmapped:
+            glyph["cid"] = True  # no Unicode for it: pdfminer's "(cid:n)"
+        return glyph
+
+
+class Styles(dict[int, Style]):
+    """The styles of a page's text objects, each read once."""
+
+    def __init__(self, textpage: ctypes.c_void_p) -> None:
+        super().__init__()
+        self.textpage = textpage
+
+    def of(self, obj: int, index: int) -> Style:
+        """The style of text object ``obj``, whose character ``index`` is on the text page."""
+        style = self.get(obj)
+        if style is None:
+            m = Matrix()
+            _char_matrix(self.textpage, index, ctypes.byref(m))
+            style = self[obj] = make_style(obj, m)
+            style.unmapped = bool(_unmapped(self.textpage, index))
+        return style
+
+
+def make_style(obj: int, m: Matrix) -> Style:
+    """The style of text object ``obj`` whose characters the page turns by ``m``."""
+    font = _font(ctypes.c_void_p(obj)) or 0
+    size = ctypes.c_float()
+    _font_size(ctypes.c_void_p(obj), ctypes.byref(size))
+    name = _font_name(font) if font else ""
+    return Style(
+        font=font,
+        name=name,
+        size=size.value,
+        m=(m.a, m.b, m.c, m.d),
+        descent=_descent_of(font, name),
+        upright=m.a * m.d > 0 and m.b * m.c <= 0,
+        unmapped=False,
+    )
+
+
+def _font_name(font: int) -> str:
+    length = _base_name(ctypes.c_void_p(font), None, 0)
+    buffer = ctypes.create_string_buffer(max(length, 1))
+    _base_name(ctypes.c_void_p(font), buffer, length)
+    return buffer.value.decode("utf-8", "replace")
+
+
+def _descent_of(font: int, name: str) -> float:
+    """The descent pdfminer gives the font's glyph boxes, in ems: a standard font's own metrics when
+    it is not embedded, else its descriptor's (pdfium's word for it, when the font is not embedded;
+    an embedded font's descriptor is taken at zero, which is what word processors write)."""
+    if not font or _embedded(ctypes.c_void_p(font)):
+        return 0.0
+    family = name.split("-", 1)[0].split(",", 1)[0]
+    if family in _STANDARD_DESCENT:
+        return _STANDARD_DESCENT[family]
+    out = ctypes.c_float()
+    _descent(ctypes.c_void_p(font), ctypes.c_float(1000.0), ctypes.byref(out))
+    return out.value / 1000
+
+
+def space_glyph(obj: int, m: Matrix, top_of_page: float) -> Glyph:
+    """The space a text object of no width draws (pdfium's text page leaves such objects out)."""
+    style = make_style(obj, m)
+    return style.glyph(" ", m.e, m.f, max(style.width(" "), 0.0), top_of_page)
+
+
+def glyphs_by_word(
+    textpage: ctypes.c_void_p, text: str, top_of_page: float, styles: Styles
+) -> list[Glyph]:
+    """The glyphs of a page of left-to-right text: a word at a time, CJK characters one by one."""
+    out: list[Glyph] = []
+    x, y = ctypes.c_double(), ctypes.c_double()
+    px, py = ctypes.byref(x), ctypes.byref(y)
+    pending: tuple[int, float, float] | None = None  # a space pdfium made in a line: (obj, x, y)
+    for run in GLYPH_RUN.finditer(text):
+        i, j = run.span()
+        token = run.group()
+        if token in "\r\n":
+            pending = None
+            continue
+        if token == " " and _generated(textpage, i):
+            obj = _object(textpage, i)
+            if obj:
+                _origin(textpage, i, px, py)
+                pending = (obj, x.value, y.value)
+            continue
+        _origin(textpage, i, px, py)
+        if pending is not None:
+            obj, sx, sy = pending
+            pending = None
+            if abs(x.value - sx) > _SAME or abs(y.value - sy) > _SAME:  # it stands apart: drawn
+                style = styles.of(obj, i)
+                out.append(style.glyph(" ", sx, sy, max(style.width(" "), 0.0), top_of_page))
+        if j - i == 1:
+            obj = _object(textpage, i)
+            if obj:
+                style = styles.of(obj, i)
+                ch = _HYPHENS.get(token, token)
+                advance = _advance(textpage, i, style, ch, x.value)
+                out.append(style.glyph(ch, x.value, y.value, advance, top_of_page))
+            continue
+        _word(textpage, text, i, j, x.value, y.value, top_of_page, styles, out)
+    return out
+
+
+def _advance(textpage: ctypes.c_void_p, k: int, style: Style, ch: str, x: float) -> float:
+    """The advance of character ``k`` (``ch`` at origin x) in text space: the font's, else where
+    its loose box ends."""
+    w = style.width(ch)
+    if w >= 0:
+        return w
+    loose = _Box()
+    _loose(textpage, k, ctypes.byref(loose))
+    return max((loose[2] - x) / (style.m[0] or 1.0), 0.0)
+
+
+def _word(
+    textpage: ctypes.c_void_p,
+    text: str,
+    i: int,
+    j: int,
+    x0: float,
+    y0: float,
+    top_of_page: float,
+    styles: Styles,
+    out: list[Glyph],
+) -> None:
+    """The word of characters i..j-1 (the first at origin x0, y0) as one glyph; as several where it
+    crosses text objects or baselines, letter by letter where its letters stand apart."""
+    first, last = _object(textpage, i), _object(textpage, j - 1)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    _origin(textpage, j - 1, ctypes.byref(x), ctypes.byref(y))
+    if first != last or abs(y.value - y0) > _SAME or not first:
+        _letters(textpage, text, i, j, top_of_page, styles, out)
+        return
+    style = styles.of(first, i)
+    word = "".join([_HYPHENS.get(ch, ch) for ch in text[i:j]])
+    widths = [style.width(ch) for ch in word]
+    a, c = style.m[0], style.m[2]
+    if min(widths) < 0 or a <= 0:
+        _letters(textpage, text, i, j, top_of_page, styles, out)
+        return
+    advances = sum(widths)
+    span = (x.value - x0) / a + widths[-1]
+    if span - advances > _GAP * style.size:  # letters standing apart: pdfplumber would part them
+        _letters(textpage, text, i, j, top_of_page, styles, out)
+        return
+    glyph = style.glyph(word, x0, y0, span, top_of_page)
+    glyph["n"] = len(word)
+    glyph["w"] = a * advances + len(word) * abs(c) * style.size  # the letters' widths, summed
+    out.append(glyph)
+
+
+class _Box(ctypes.Structure):
+    """pdfium's ``FS_RECTF``: left, top, right, bottom (indexable as such)."""
+
+    _fields_ = [(name, ctypes.c_float) for name in ("left", "top", "right", "bottom")]
+
+    def __getitem__(self, index: int) -> float:
+        return float(getattr(self, self._fields_[index][0]))
+
+
+def _letters(
+    textpage: ctypes.c_void_p,
+    text: str,
+    i: int,
+    j: int,
+    top_of_page: float,
+    styles: Styles,
+    out: list[Glyph],
+) -> None:
+    """Characters i..j-1 one glyph each (a ligature's letters, which share an origin, one glyph)."""
+    x, y = ctypes.c_double(), ctypes.c_double()
+    last: tuple[int, float, float] | None = None
+    for k in range(i, j):
+        obj = _object(textpage, k)
+        if not obj:
+            continue
+        _origin(textpage, k, ctypes.byref(x), ctypes.byref(y))
+        ch = _HYPHENS.get(text[k], text[k])
+        if last == (obj, x.value, y.value) and out:
+            out[-1]["text"] += ch
+            continue
+        last = (obj, x.value, y.value)
+        style = styles.of(obj, k)
+        advance = _advance(textpage, k, style, ch, x.value)
+        out.append(style.glyph(ch, x.value, y.value, advance, top_of_page))
+
+
+def glyphs_each(
+    textpage: ctypes.c_void_p, text: str, top_of_page: float, styles: Styles
+) -> list[Glyph]:
+    """The glyphs of a page that holds right-to-left text, one character each, pdfium's reordering
+    undone (see the module's note)."""
+    turned = _turned(text)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    loose = _Box()
+    out: list[Glyph] = []
+    ends: list[tuple[Glyph, float, float, bool]] = []  # glyph, origin x, loose right, advance known
+    spaces: list[tuple[Style, float, float]] = []  # spaces pdfium made: kept if they stand apart
+    starts: set[tuple[float, float]] = set()
+    last: tuple[int, float, float] | None = None
+    for k, ch in enumerate(text):
+        if ch in "\r\n":
+            last = None
+            continue
+        obj = _object(textpage, k)
+        if not obj:
+            continue  # a space pdfium made between text objects
+        _origin(textpage, k, ctypes.byref(x), ctypes.byref(y))
+        _loose(textpage, k, ctypes.byref(loose))
+        style = styles.of(obj, k)
+        if ch == " " and loose[2] - loose[0] < _SAME:  # pdfium's, made of a gap in a line
+            spaces.append((style, x.value, y.value))
+            continue
+        ch = _HYPHENS.get(ch, ch)
+        if turned[k]:
+            ch = _MIRRORED.get(ch, ch)
+        if last == (obj, x.value, y.value) and out:  # a ligature's letters (turned back)
+            glyph = out[-1]
+            glyph["text"] = ch + glyph["text"] if turned[k] else glyph["text"] + ch
+            continue
+        last = (obj, x.value, y.value)
+        starts.add((round(x.value, 2), round(y.value, 2)))
+        w = style.width(ch) if unicodedata.bidirectional(ch) != "AL" else -1.0
+        a = style.m[0] or 1.0
+        known = w >= 0 and x.value + a * w <= loose[2] + _SAME
+        if not known:
+            _tight(textpage, k, *(ctypes.byref(v) for v in (left, right, bottom, top)))
+            w = (loose[2] - x.value) / a
+        glyph = style.glyph(ch, x.value, y.value, max(w, 0.0), top_of_page)
+        out.append(glyph)
+        if not known:
+            ends.append((glyph, x.value, loose[2], right.value < loose[2] - 0.005))
+    _close_ends(ends, out)
+    for style, sx, sy in spaces:
+        if (round(sx, 2), round(sy, 2)) not in starts:
+            out.append(style.glyph(" ", sx, sy, max(style.width(" "), 0.0), top_of_page))
+    return out
+
+
+def _close_ends(ends: list[tuple[Glyph, float, float, bool]], out: list[Glyph]) -> None:
+    """Where the font cannot give a glyph's advance (an Arabic letter's joining form), the loose box
+    gives it when the ink stops short of the box; else the next glyph on the line starts there."""
+    rows: dict[float, list[float]] = {}
+    for g in out:
+        rows.setdefault(round(g["bottom"], 1), []).append(g["x0"])
+    for xs in rows.values():
+        xs.sort()
+    for glyph, x, right, known in ends:
+        if known:
+            continue
+        after = [v for v in rows.get(round(glyph["bottom"], 1), []) if v > x + _SAME]
+        if after and min(after) <= right + 0.005:
+            glyph["x1"] = min(after)
+
+
+def _class(ch: str) -> str:
+    """pdfium's direction of a character: L, W (weak: numbers and their separators), R, N."""
+    b = unicodedata.bidirectional(ch)
+    if b == "L":
+        return "L"
+    if b in _WEAK:
+        return "W"
+    return "R" if b in ("R", "AL") else "N"
+
+
+def _turned(text: str) -> list[bool]:
+    """For each character of pdfium's text, whether pdfium's bidi algorithm reversed (and mirrored)
+    the run it is in: each line is cut into runs of one direction; a line with as many
+    right-to-left runs as left-to-right ones is laid right to left; a right-to-left run is turned,
+    and so is a neutral one met while the line runs right to left."""
+    out = [False] * len(text)
+    start = 0
+    for end in [*(k for k, ch in enumerate(text) if ch == "\n"), len(text)]:
+        runs: list[tuple[int, int, str]] = []
+        k = start
+        while k < end:
+            if text[k] == "\r":
+                k += 1
+                continue
+            kind, m = _class(text[k]), k
+            while m < end and text[m] != "\r" and _class(text[m]) == kind:
+                m += 1
+            runs.append((k, m, kind))
+            k = m
+        rtl = sum(1 for r in runs if r[2] == "R")
+        current = "R" if rtl and rtl >= sum(1 for r in runs if r[2] == "L") else "L"
+        for a, b, kind in runs:
+            if kind == "R" or (kind == "N" and current == "R"):
+                current = "R"
+                out[a:b] = [True] * (b - a)
+            elif kind != "W":
+                current = "L"
+        start = end + 1
+    return out
+
