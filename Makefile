@@ -98,6 +98,8 @@ eval: dev
 	$(BIN)/python scripts/eval.py
 	@echo
 	$(BIN)/python scripts/eval_treatment.py
+	@echo
+	$(BIN)/python scripts/eval_structure.py | tail -12
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) build .pytest_cache .ruff_cache .mypy_cache

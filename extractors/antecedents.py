@@ -13,7 +13,14 @@ names wins** —
   Protocol … the Nagoya Protocol, in accordance with Article 25 of that Protocol" is NP/25); when none is
   named, the instrument the document serves if it is of that kind;
 - a subsidiary body: the last body named before it;
-- "thereof": the last decision, document, recommendation or Article named before it.
+- an annex ("that annex", "ese anexo", "этого приложения", "该附件"): the last annex named before it,
+  as a part of the decision or document it belongs to ("in the annex to decision NP-3/1 … paragraphs 3
+  and 4 of that annex" is NP-3/1 at ``annex, para 3`` and ``annex, para 4``);
+- "thereof": the last decision, document, recommendation or Article named before it, or the annex of
+  one ("the annex to decision CP-10/6, in particular paragraphs 4 to 6 thereof" is the annex's).
+
+Anaphors are settled in reading order, and one may point at another settled before it ("paragraphs 2
+and 3 of that decision, and the annex thereto").
 
 When its own text names nothing of that kind, an anaphor points at what the clauses before it named
 last ("Recalling decision BS-III/11, / Recalling also paragraph 9 of the same decision"; footnotes aside).
@@ -32,10 +39,10 @@ citation.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from copmop.lang import patterns
+from copmop.lang import bodies, patterns
 from copmop.pipeline.models import Mention
 
 __all__ = ["PROTOCOLS", "context_after", "point_back"]
@@ -49,25 +56,49 @@ def point_back(
     text: str,
     lang: str,
     host: str,
-    instrument_of: Callable[[int], str],
+    owner: Sequence[int | None],
     context: Mapping[str, str],
 ) -> list[Mention]:
     """The mentions with every anaphor replaced by what it points back to (or dropped) and every
-    recommendation given its body (or dropped); ``instrument_of(j)`` is the instrument Article
-    mention ``j`` is tied to."""
-    out: list[Mention] = []
+    recommendation given its body (or dropped); ``owner[j]`` is the mention that mention ``j`` (an
+    Article, an annex) belongs to, as tied before the anaphors were settled. An anaphor may point at
+    one settled before it ("paragraphs 2 and 3 of that decision, and the annex thereto")."""
+    settled = list(ms)
     for i, m in enumerate(ms):
         if m.kind != "anaphor":
-            out.append(m)
             continue
-        antecedent = _antecedent(ms, i, host, instrument_of) or _from_context(ms[i], context)
+        antecedent = _antecedent(settled, i, host, owner) or _from_context(m, context)
         if antecedent is not None:
-            out.append(replace(antecedent, start=m.start, end=m.end, hint="anaphor"))
+            settled[i] = replace(antecedent, start=m.start, end=m.end, hint="anaphor")
+    out = [m for m in settled if m.kind != "anaphor"]
     return [r for r in (_with_body(out, i, text, lang) for i in range(len(out))) if r is not None]
 
 
+def _instrument(ms: Sequence[Mention], j: int, host: str, owner: Sequence[int | None]) -> str:
+    """The instrument Article mention ``j`` is tied to, else the one the document serves."""
+    o = owner[j]
+    return ms[o].values[0] if o is not None and ms[o].kind == "instrument" else host
+
+
+def _article(ms: Sequence[Mention], j: int, host: str, owner: Sequence[int | None]) -> str:
+    """The last Article of mention ``j``, with its instrument: ``CBD/8`` (an anaphor's is whole)."""
+    value = ms[j].values[-1]
+    return value if "/" in value else f"{_instrument(ms, j, host, owner)}/{value}"
+
+
+def _in_annex(ms: Sequence[Mention], j: int, owner: Sequence[int | None]) -> Mention | None:
+    """Annex mention ``j`` as a part of the decision or document it belongs to, for an anaphor that
+    points at it: "in the annex to decision NP-3/1 … paragraphs 3 and 4 of that annex" is NP-3/1
+    within its annex (``pinpoints`` holds the annex, which the anaphor's paragraphs are of)."""
+    o = owner[j]
+    if o is None or ms[o].kind not in ("decision", "document", "present"):
+        return None
+    label = f"annex {ms[j].values[-1]}" if ms[j].values else "annex"
+    return Mention(ms[o].kind, 0, 0, ms[o].values[-1:], (label,))
+
+
 def _antecedent(
-    ms: Sequence[Mention], i: int, host: str, instrument_of: Callable[[int], str]
+    ms: Sequence[Mention], i: int, host: str, owner: Sequence[int | None]
 ) -> Mention | None:
     referent = ms[i].hint
     for j in range(i - 1, -1, -1):
@@ -77,8 +108,9 @@ def _antecedent(
         if referent in ("decision", "whole") and m.kind == "present":
             return Mention("present", 0, 0)
         if referent == "article" and m.kind == "article" and m.values:
-            target = f"{instrument_of(j)}/{m.values[-1]}"
-            return Mention("article", 0, 0, (target,), ms[i].pinpoints or (None,))
+            return Mention(
+                "article", 0, 0, (_article(ms, j, host, owner),), ms[i].pinpoints or (None,)
+            )
         if (
             referent in PROTOCOLS
             and m.kind == "instrument"
@@ -88,14 +120,21 @@ def _antecedent(
             return Mention("instrument", 0, 0, (m.values[0],))
         if referent == "body" and m.kind == "body":
             return Mention("body", 0, 0, m.values)
+        if referent in ("annex", "whole") and m.kind == "annex":
+            within = _in_annex(ms, j, owner)  # "the annex to decision X … that annex", "… thereof"
+            if within is not None:
+                return within
         if (
             referent == "whole"
             and m.kind in ("decision", "document", "recommendation")
             and m.values
         ):
+            # "the annex to decision CP-10/6, in particular paragraphs 4 to 6 thereof": the annex's
+            if j > 0 and ms[j - 1].kind == "annex" and owner[j - 1] == j:
+                return _in_annex(ms, j - 1, owner)
             return Mention(m.kind, 0, 0, (m.values[-1],))
         if referent == "whole" and m.kind == "article" and m.values:
-            return Mention("article", 0, 0, (f"{instrument_of(j)}/{m.values[-1]}",), (None,))
+            return Mention("article", 0, 0, (_article(ms, j, host, owner),), (None,))
     if referent in PROTOCOLS and host in PROTOCOLS[referent]:
         return Mention("instrument", 0, 0, (host,))
     return None
@@ -148,6 +187,26 @@ def _with_body(ms: list[Mention], i: int, text: str, lang: str) -> Mention | Non
         body = prv.values[0]
     elif m.hint == "own":
         body = next((x.values[0] for x in reversed(ms[:i]) if x.kind == "body"), None)
+    else:
+        body = _recommending(ms, i, text, lang)
     if body is None:
         return None
     return replace(m, values=tuple(v if "-" in v else f"{body}-{v}" for v in m.values))
+
+
+def _recommending(ms: list[Mention], i: int, text: str, lang: str) -> str | None:
+    """The body whose recommendations the sentence speaks of before recommendation ``i``, named by
+    its number alone: "the recommendations made by the Subsidiary Body on Implementation at its
+    fourth meeting, in particular recommendation 4/3" is SBI-4/3."""
+    before = bodies.RECOMMENDATIONS_BEFORE.get(lang)
+    after = bodies.RECOMMENDATIONS_AFTER.get(lang)
+    for x in reversed(ms[:i]):
+        if x.kind != "body":
+            continue
+        if patterns.SENTENCE_END.search(text, x.end, ms[i].start):
+            return None  # a body of another sentence
+        if (before and before.search(text[max(0, x.start - 60) : x.start])) or (
+            after and after.match(text, x.end, ms[i].start)
+        ):
+            return x.values[0]
+    return None

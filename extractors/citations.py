@@ -12,10 +12,11 @@ from copmop.extractors.antecedents import context_after
 from copmop.extractors.finder import host_of, own_of
 from copmop.extractors.nlp import pipeline_for
 from copmop.extractors.treatment import treat
+from copmop.lang.patterns import PARAGRAPH_NUMBER
 from copmop.lang.structure import ANNEX_HEADING
 from copmop.pipeline.models import Citation, CitationKind, ClauseKind, Document, Paragraph
 
-__all__ = ["annex_scope", "annotate", "find_citations"]
+__all__ = ["annex_scope", "annotate", "find_citations", "own_number"]
 
 
 def annotate(doc: Document) -> Document:
@@ -32,6 +33,7 @@ def find_citations(doc: Document) -> list[Citation]:
     host = host_of(doc.body)
     own = own_of(doc)
     clauses = list(doc.paragraphs)
+    by_id = {par.par_id: par for par in clauses}
     nlp = pipeline_for(doc.lang)
     rows: list[Citation] = []
     context: dict[str, str] = {}  # what the clauses so far named last, for anaphors
@@ -40,6 +42,7 @@ def find_citations(doc: Document) -> list[Citation]:
         sdoc._.copmop_own, sdoc._.copmop_host = own, host
         sdoc._.copmop_scope = annex_scope(par)
         sdoc._.copmop_context = context
+        sdoc._.copmop_number = own_number(by_id.get(par.anchor or "", par))
         for _, step in nlp.pipeline:  # the pipeline's steps, without nlp.pipe's batching machinery
             sdoc = step(sdoc)
         par.tokens = " ".join(t.text for t in sdoc if not t.is_space)
@@ -86,6 +89,14 @@ def annex_scope(par: Paragraph) -> str | None:
     if path.startswith("annex") and "/" in path:
         return path.split("/")[0].replace("-", " ", 1)
     return None
+
+
+def own_number(par: Paragraph) -> str | None:
+    """The number of the paragraph a clause is, whose items "subparagraph (a) above" names: ``"6"``
+    for paragraph 6 of a decision or of an annex; None for a heading, an objective, an item, prose."""
+    if par.kind not in (ClauseKind.OPERATIVE, ClauseKind.BODY) or not par.number:
+        return None
+    return par.number if PARAGRAPH_NUMBER.fullmatch(par.number) else None
 
 
 def _silent(par: Paragraph) -> bool:

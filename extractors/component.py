@@ -22,11 +22,12 @@ __all__ = ["CitationFinder", "make_citation_finder"]
 for _name in ("target", "pinpoint", "chars", "citations"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
-for _name in ("copmop_own", "copmop_host", "copmop_scope", "copmop_context"):
+for _name in ("copmop_own", "copmop_host", "copmop_scope", "copmop_context", "copmop_number"):
     if not Doc.has_extension(_name):
         # the document's own (kind, target), for internal references; the instrument it serves; the
         # annex the text sits in ("annex II"), whose paragraphs "paragraph 2 above" names; what the
-        # clauses before named last, for an anaphor ({"decision": "CP-3/11"})
+        # clauses before named last, for an anaphor ({"decision": "CP-3/11"}); the number of the
+        # paragraph the text is ("6"), whose items "subparagraph (a) above" names
         Doc.set_extension(_name, default=None)
 
 
@@ -46,6 +47,7 @@ class CitationFinder:
             doc._.copmop_own,
             doc._.copmop_scope,
             doc._.copmop_context,
+            doc._.copmop_number,
         ):
             grouped.setdefault((start, end), []).append((kind, target, pinpoint))
         spans = []

@@ -36,10 +36,12 @@ def find_in_text(
     own: tuple[str, str] | None = None,
     scope: str | None = None,
     context: Mapping[str, str] | None = None,
+    number: str | None = None,
 ) -> list[Found]:
     """Every citation in one text: (kind, target, pinpoint, start, end), ``text[start:end]`` its raw;
     ``scope`` is the annex the text sits in (``annex II``), for its "paragraph 2 above"; ``context``
     what the clauses before it named last (``{"decision": "CP-3/11"}``), for an anaphor with nothing
-    to point back to in the text itself (see ``extractors.antecedents``)."""
+    to point back to in the text itself (see ``extractors.antecedents``); ``number`` the number of the
+    paragraph the text is (``"6"``), for its "subparagraph (a) above"."""
     plain = normalize.to_ascii(text)
-    return resolve(scan(plain, lang), plain, lang, host, own, scope, context)
+    return resolve(scan(plain, lang), plain, lang, host, own, scope, context, number)

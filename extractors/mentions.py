@@ -60,7 +60,7 @@ def scan(s: str, lang: str) -> list[Mention]:
         found.append(Mention("objective", m.start(), m.end(), numbers))
     for m in table["instrument"].finditer(s):
         name = m.groupdict().get("bare") or m["name"]
-        code = normalize.instrument_code(name)
+        code = None if name in instruments.OTHER_NAMES else normalize.instrument_code(name)
         if name in instruments.GENERIC_NAMES and (
             patterns.OTHER_AFTER.match(s, m.end())
             or patterns.OTHER_BEFORE.search(s[max(0, m.start() - 30) : m.start()])
@@ -73,7 +73,12 @@ def scan(s: str, lang: str) -> list[Mention]:
             or patterns.FRAMEWORK_FUND_BEFORE.search(s[max(0, m.start() - 20) : m.start()])
         ):
             continue  # "the post-2020 global biodiversity framework", "the GBF Fund": not the KMGBF
-        found.append(Mention("instrument", m.start(), m.end(), (code or "",)))
+        bare = (
+            code is not None and normalize.instrument_key(name) in instruments.BARE_PROTOCOL_NAMES
+        )
+        found.append(
+            Mention("instrument", m.start(), m.end(), (code or "",), hint="bare" if bare else "")
+        )
     for kind in ("present", "adverb", "possessive", "foreign"):
         found.extend(Mention(kind, m.start(), m.end()) for m in table[kind].finditer(s))
     return _without_overlaps(found)

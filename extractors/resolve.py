@@ -14,6 +14,7 @@ clause of an annex, "paragraph 2 above" is that annex's paragraph (``scope``: ``
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from copmop.extractors.antecedents import point_back
 from copmop.extractors.neighbours import (
@@ -23,7 +24,7 @@ from copmop.extractors.neighbours import (
     carry_paragraphs,
     in_list_with_adverb,
 )
-from copmop.lang import patterns, vocab
+from copmop.lang import instruments, laws, patterns, vocab
 from copmop.pipeline.models import Mention
 
 __all__ = ["Found", "resolve"]
@@ -41,17 +42,14 @@ def resolve(
     own: tuple[str, str] | None,
     scope: str | None = None,
     context: Mapping[str, str] | None = None,
+    number: str | None = None,
 ) -> list[Found]:
     """Citations of one text from its mentions; ``own`` is the document's own (kind, target),
-    ``scope`` the annex the text sits in (``annex II``), if any."""
-    first = list(mentions)
+    ``scope`` the annex the text sits in (``annex II``), if any, ``number`` the number of the
+    paragraph the text is, if it is one."""
+    first = [_hosted(m, host) for m in mentions]
     owner, _ = _owners(first, text, lang)
-
-    def instrument_of(j: int) -> str:
-        o = owner[j]
-        return first[o].values[0] if o is not None and first[o].kind == "instrument" else host
-
-    ms = point_back(first, text, lang, host, instrument_of, context or {})
+    ms = point_back(first, text, lang, host, owner, context or {})
     owner, dropped = _owners(ms, text, lang)
     carry_instruments(ms, text, lang, owner)
     carry_paragraphs(ms, text, lang, owner)
@@ -60,8 +58,8 @@ def resolve(
         if i in dropped:
             continue
         parts = [j for j in range(len(ms)) if owner[j] == i and j not in dropped]
-        if m.hint == "anaphor" and not parts and not any(m.pinpoints):
-            continue  # "that decision", "that Protocol" alone: cited where it was named
+        if m.hint == "anaphor" and not parts and (m.kind != "article" or not any(m.pinpoints)):
+            continue  # "that decision", "that Protocol", "the annex thereto" alone: cited where named
         if m.kind in ("decision", "document", "recommendation"):
             rows.extend(_whole(m.kind, list(m.values), ms, i, parts, owner, text))
         elif m.kind == "present" and own is not None and parts:
@@ -87,9 +85,19 @@ def resolve(
                 )
         elif m.kind == "paragraph" and owner[i] is None:
             rows.extend(_internal(ms, i, text, own, owner, scope))
+        elif m.kind == "subparagraph" and owner[i] is None and own is not None and number:
+            rows.extend(_own_items(ms, i, text, own, scope, number))
         elif m.kind == "objective":
             rows.extend(("objective", number, None, m.start, m.end) for number in m.values)
     return list(dict.fromkeys(rows))
+
+
+def _hosted(m: Mention, host: str) -> Mention:
+    """A bare "the Protocol" ("Протокола", "《议定书》") names the protocol the document serves: the
+    Nagoya Protocol in a document of its meeting of the Parties, else the Cartagena Protocol."""
+    if m.kind == "instrument" and m.hint == "bare":
+        return replace(m, values=(instruments.HOST_PROTOCOL.get(host, "CPB"),), hint="")
+    return m
 
 
 def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], set[int]]:
@@ -123,7 +131,11 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
         if nxt and of_gap.match(after) and _takes(nxt.kind, m.kind) and not and_led(nxt, text):
             owner[i] = k
             continue
-        if nxt and nxt.kind == "foreign" and patterns.GAP_FOREIGN.match(after):
+        if (
+            nxt
+            and nxt.kind == "foreign"
+            and laws.GAP_LAW.get(lang, laws.GAP_LAW["en"]).match(after)
+        ):
             dropped.add(i)
             continue
         if prv is None:
@@ -172,7 +184,7 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
 
 def _possessed(ms: list[Mention], i: int, text: str, lang: str) -> int | None:
     """The mention a possessive ties this Article or paragraph list to: the nearest instrument (for an
-    Article) or decision or document (for paragraphs) before it in the clause."""
+    Article) or decision, document or recommendation (for paragraphs) before it in the clause."""
     m = ms[i]
     after = beside(ms, i, text, "possessive", 1)
     if after is not None and text[after.start : after.end] in vocab.POSSESSIVES_AFTER:
@@ -182,10 +194,16 @@ def _possessed(ms: list[Mention], i: int, text: str, lang: str) -> int | None:
     wanted = {
         "article": ("instrument",),
         "annex": ("instrument", "decision", "document"),  # "والمرفق الثالث له": the Protocol's
-    }.get(m.kind, ("decision", "document"))
+    }.get(
+        m.kind, ("decision", "document", "recommendation")
+    )  # "la recommandation 2/2 …, ses paragraphes"
     for j in range(i - 1, -1, -1):
-        if ms[j].kind in wanted and ms[j].values and ms[j].values[0]:
-            return j
+        if (
+            ms[j].kind in wanted
+            and ms[j].values
+            and (ms[j].values[0] or ms[j].kind == "instrument")
+        ):
+            return j  # another convention's ("Convention d'Aarhus … son article 6 bis") is dropped
     return None
 
 
@@ -258,11 +276,15 @@ def _whole(
     paragraphes 9 à 11"), one before it its first item's ("paragraph 4 of decision CP-10/8, as well as
     decision CP-10/9")."""
     m = ms[i]
+    within = m.pinpoints[0] if m.hint == "anaphor" and m.pinpoints else None  # "… of that annex"
     pointed: dict[str, list[Found]] = {t: [] for t in targets}
     for j in parts:
         start, end = _span(ms, i, j, owner, text)
         t = targets[0] if j < i else targets[-1]
-        pointed[t].extend((kind, t, p, start, end) for p in _pinpoints(ms, [j], owner))
+        points = _pinpoints(ms, [j], owner)
+        if within:
+            points = [f"{within}, {p}" if p.startswith("para") else p for p in points]
+        pointed[t].extend((kind, t, p, start, end) for p in points)
     return [row for t in targets for row in (pointed[t] or [(kind, t, None, m.start, m.end)])]
 
 
@@ -348,5 +370,22 @@ def _internal(
     start, end = min(x.start for x in pieces), max(x.end for x in pieces)
     points = _pinpoints(ms, [i], owner)
     if scope and m.kind == "paragraph":
+        points = [f"{scope}, {p}" for p in points]
+    return [(own[0], own[1], p, start, end) for p in points]
+
+
+def _own_items(
+    ms: list[Mention], i: int, text: str, own: tuple[str, str], scope: str | None, number: str
+) -> list[Found]:
+    """Subparagraphs with no paragraph, beside "above" or "below": items of the paragraph the text is
+    ("the synthesis referred to in subparagraph (a) above", in paragraph 6: ``para 6(a)``; in
+    paragraph 4 of annex II: ``annex II, para 4(a)``)."""
+    adverb = beside(ms, i, text, "adverb", 1) or beside(ms, i, text, "adverb", -1)
+    if adverb is None:
+        return []
+    m = ms[i]
+    start, end = min(m.start, adverb.start), max(m.end, adverb.end)
+    points = [f"para {number}({x})" for x in m.values]
+    if scope:
         points = [f"{scope}, {p}" for p in points]
     return [(own[0], own[1], p, start, end) for p in points]

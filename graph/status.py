@@ -43,7 +43,18 @@ from copmop.pipeline.errors import NotFound, UsageError
 from copmop.pipeline.models import Event, Standing, Status
 from copmop.pipeline.store import Store
 
-__all__ = ["EFFECTS", "mark", "part_of", "standings", "status"]
+__all__ = [
+    "COLUMNS",
+    "EFFECTS",
+    "clause_part",
+    "deciding",
+    "event_label",
+    "mark",
+    "part_of",
+    "standings",
+    "status",
+    "status_rows",
+]
 
 # The treatments that change what holds of their target, strongest first.
 EFFECTS = ("retires", "supersedes", "replaces", "amends", "extends", "continues")
@@ -68,9 +79,9 @@ SELECT c.target, coalesce(c.pinpoint, '') AS part, d.decision AS by_decision,
        arg_max(p.text, {_RANK}) AS text,
        arg_max(d.lang, {_RANK}) AS lang,
        any_value(d.body) AS body
-FROM citations c JOIN documents d USING (doc_id) LEFT JOIN paragraphs p ON p.par_id = c.par_id
+FROM {{cited}} c JOIN documents d USING (doc_id) LEFT JOIN paragraphs p ON p.par_id = c.par_id
 WHERE c.kind = 'decision' AND d.decision IS NOT NULL AND c.target <> d.decision
-  AND c.treatment IN ({", ".join(f"'{t}'" for t in EFFECTS)}) {{where}}
+  AND c.treatment IN ({", ".join(f"'{t}'" for t in EFFECTS)})
 GROUP BY 1, 2, 3, 4
 ORDER BY 1, 2, date NULLS LAST, meeting, try_cast(split_part(by_decision, '/', 2) AS INTEGER), clause
 """
@@ -175,8 +186,8 @@ def standings(
     known (its operative paragraphs, the parts cited), by (decision, part)."""
     as_of = as_of or dt.date.today()
     calendar = _Calendar(store, as_of)
-    where, params = _within(decisions, "c.target")
-    _, rows = store.query(_EVENTS_SQL.format(where=where), params)
+    cited = _cited(store, decisions)
+    _, rows = store.query(_EVENTS_SQL.format(cited=cited))
     events: dict[tuple[str, str | None], list[tuple[Event, _End | None]]] = defaultdict(list)
     for target, part, by, clause, date, _, treatment, par_id, text, lang, body in rows:
         if date is not None and date > as_of:
@@ -186,7 +197,7 @@ def standings(
             given = calendar.end(mandate_end(text, lang), body)
         event = Event(treatment, by, clause, date, par_id, ends=given.date if given else None)
         events[(target, part or None)].append((event, given))
-    parts = _parts(store, decisions) | set(events)
+    parts = _parts(store, decisions, cited) | set(events)
     own = _own_ends(store, decisions, calendar)
     out: dict[tuple[str, str | None], Standing] = {}
     ends: dict[tuple[str, str | None], _End | None] = {}
@@ -205,24 +216,44 @@ def standings(
 
 
 def _within(decisions: list[str] | None, column: str) -> tuple[str, list[Any]]:
+    """The condition that keeps to some decisions (None: all), and its parameters. One decision is
+    compared plainly: DuckDB then filters while it scans, a third of the time of a join with a list
+    (the status of one decision of the synthetic store: 30 ms against 100 ms)."""
     if decisions is None:
         return "", []
+    if len(decisions) == 1:
+        return f"AND {column} = ?", [decisions[0]]
     return f"AND {column} IN (SELECT unnest(?))", [decisions]
 
 
-def _parts(store: Store, decisions: list[str] | None) -> set[tuple[str, str | None]]:
-    """Every decision known (stored or cited), its operative paragraphs and its cited parts."""
+def _cited(store: Store, decisions: list[str] | None) -> str:
+    """The table of the citations of decisions to read: all of them, or those of the decisions named,
+    gathered in one scan into a temporary table that the events and the parts both read."""
+    if decisions is None:
+        return "citations"
+    where, params = _within(decisions, "target")
+    store.query(
+        "CREATE OR REPLACE TEMP TABLE status_cited AS "
+        f"SELECT * FROM citations WHERE kind = 'decision' {where}",
+        params,
+    )
+    return "status_cited"
+
+
+def _parts(store: Store, decisions: list[str] | None, cited: str) -> set[tuple[str, str | None]]:
+    """Every decision known (stored or cited), its operative paragraphs and its cited parts
+    (``cited``: the table of the citations to read)."""
     where_d, params_d = _within(decisions, "d.decision")
-    where_c, params_c = _within(decisions, "target")
     _, rows = store.query(
         f"SELECT DISTINCT d.decision, 'para ' || p.number FROM paragraphs p JOIN documents d "
         f"USING (doc_id) WHERE d.decision IS NOT NULL AND p.kind = 'operative' "
         f"AND p.number IS NOT NULL {where_d} "
         f"UNION SELECT DISTINCT d.decision, NULL FROM documents d WHERE d.decision IS NOT NULL "
         f"{where_d} "
-        f"UNION SELECT DISTINCT target, pinpoint FROM citations WHERE kind = 'decision' {where_c} "
-        f"UNION SELECT DISTINCT target, NULL FROM citations WHERE kind = 'decision' {where_c}",
-        [*params_d, *params_d, *params_c, *params_c],
+        # each cited part, and the decision it is part of, in one scan of the citations
+        f"UNION SELECT DISTINCT target, unnest([pinpoint, NULL]) FROM {cited} "
+        "WHERE kind = 'decision'",
+        [*params_d, *params_d],
     )
     return {(decision, part) for decision, part in rows}
 
@@ -294,6 +325,53 @@ _BY = {
     Status.AMENDED: ("amends",),
 }
 
+# The columns of ``copmop status``: one row per part and per event that decided its status.
+COLUMNS = [
+    "decision",
+    "part",
+    "status",
+    "ends",
+    "treatment",
+    "by",
+    "clause",
+    "date",
+    "through",
+    "via",
+]
+
+
+def status_rows(found: list[Standing]) -> list[tuple[Any, ...]]:
+    """The rows of ``copmop status`` (``COLUMNS``): each part's events, oldest first, or one row
+    without an event for a part that none changed."""
+    out: list[tuple[Any, ...]] = []
+    for s in found:
+        head = (s.decision, s.part, s.status.value, s.ends)
+        out.extend(
+            (*head, e.treatment, e.by, e.clause, e.date, e.scope, e.par_id) for e in s.history
+        )
+        if not s.history:
+            out.append((*head, None, None, None, None, None, None))
+    return out
+
+
+def clause_part(kind: str, number: str | None) -> str | None:
+    """The part of its decision a clause is, as the status knows parts: a numbered operative
+    paragraph is ``para N``; any other clause none of its own."""
+    return f"para {number}" if kind == "operative" and number else None
+
+
+def deciding(standing: Standing) -> list[Event]:
+    """The events that made a part retired, replaced or amended, oldest first (none for a part in
+    force or elapsed)."""
+    wanted = _BY.get(standing.status, ())
+    return [e for e in standing.history if e.treatment in wanted]
+
+
+def event_label(event: Event) -> str:
+    """The clause that decided: ``CP-6/12 ¶2``, ``CP-6/12 annex-I/3``."""
+    clause = event.clause
+    return f"{event.by} {'¶' + clause if clause.isdecimal() else clause}"
+
 
 def mark(standing: Standing) -> str:
     """What a reader must know of a part that no longer holds as printed: ``replaced by CP-6/12 ¶2
@@ -302,11 +380,10 @@ def mark(standing: Standing) -> str:
         return ""
     if standing.status is Status.ELAPSED:
         return f"elapsed on {standing.ends}" if standing.ends else "elapsed"
-    deciding = [e for e in standing.history if e.treatment in _BY[standing.status]]
     steps = [
-        f"{e.by} {'¶' + e.clause if e.clause.isdecimal() else e.clause}"
+        event_label(e)
         + (f" ({e.date})" if e.date else "")
         + (f" (through its {e.scope})" if e.scope else "")
-        for e in deciding
+        for e in deciding(standing)
     ]
     return f"{standing.status.value} by " + ", then by ".join(steps)

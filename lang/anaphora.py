@@ -6,8 +6,8 @@
 ``extractors.anaphora`` ties each such word to what it points back to. "The present decision" is no
 anaphor: it is the document itself (``vocab.PRESENT_REFS``).
 
-``ANAPHORA[lang][referent]``: the referent is ``decision``, ``article``, ``protocol``, ``convention``,
-``body``, or ``whole`` ("paragraph 4 thereof", "the annex thereto", "l'annexe à celle-ci": the
+``ANAPHORA[lang][referent]``: the referent is ``decision``, ``article``, ``annex`` ("paragraphs 12 a 15
+de ese anexo": the annex of a decision or document), ``protocol``, ``convention``, ``body``, or ``whole`` ("paragraph 4 thereof", "the annex thereto", "l'annexe à celle-ci": the
 decision, document, recommendation or Article).
 """
 
@@ -17,7 +17,7 @@ from copmop.lang.wordlist import words
 
 __all__ = ["ANAPHORA", "REFERENTS"]
 
-REFERENTS = ("decision", "article", "protocol", "convention", "body", "whole")
+REFERENTS = ("decision", "article", "annex", "protocol", "convention", "body", "whole")
 
 ANAPHORA: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
@@ -33,6 +33,7 @@ ANAPHORA: dict[str, dict[str, tuple[str, ...]]] = {
             that article | this Article
             """
         ),
+        "annex": words("that annex | the same annex | the said annex | that Annex"),
         "protocol": words("that Protocol | the same Protocol | the said Protocol | that protocol"),
         "convention": words("that Convention | the same Convention | the said Convention"),
         "body": words(
@@ -55,6 +56,7 @@ ANAPHORA: dict[str, dict[str, tuple[str, ...]]] = {
             dudit article
             """
         ),
+        "annex": words("cette annexe | cette même annexe | ladite annexe | la même annexe"),
         "protocol": words("ce même Protocole | ce Protocole | ledit Protocole | dudit Protocole"),
         "convention": words("cette même Convention | cette Convention | ladite Convention"),
         "body": words(
@@ -70,6 +72,7 @@ ANAPHORA: dict[str, dict[str, tuple[str, ...]]] = {
             """
         ),
         "article": words("el mismo artículo | mismo artículo | dicho artículo | ese artículo"),
+        "annex": words("ese anexo | dicho anexo | el mismo anexo | mismo anexo | el citado anexo"),
         "protocol": words("ese Protocolo | dicho Protocolo | el mismo Protocolo | mismo Protocolo"),
         "convention": words("ese Convenio | dicho Convenio | el mismo Convenio"),
         "body": words("dicho Órgano | ese Órgano | el mismo Órgano | dicho Grupo de Trabajo"),
@@ -85,6 +88,12 @@ ANAPHORA: dict[str, dict[str, tuple[str, ...]]] = {
             """
             этой статьи | этой статье | этой статьей | той же статьи | той же статье
             указанной статьи
+            """
+        ),
+        "annex": words(
+            """
+            этого приложения | этому приложению | этом приложении | этим приложением
+            того же приложения | указанного приложения
             """
         ),
         "protocol": words(
@@ -109,6 +118,7 @@ ANAPHORA: dict[str, dict[str, tuple[str, ...]]] = {
             تلك المادة | المادة نفسها | المادة ذاتها | نفس المادة | المادة المذكورة | هذه المادة
             """
         ),
+        "annex": words("ذلك المرفق | المرفق نفسه | المرفق ذاته | المرفق المذكور"),
         "protocol": words("ذلك البروتوكول | البروتوكول المذكور | البروتوكول ذاته"),
         "convention": words("تلك الاتفاقية | الاتفاقية المذكورة"),
         "body": words("تلك الهيئة | الهيئة نفسها | الهيئة ذاتها | ذلك الفريق | الهيئة المذكورة"),
@@ -116,6 +126,7 @@ ANAPHORA: dict[str, dict[str, tuple[str, ...]]] = {
     "zh": {
         "decision": words("同一决定 | 同一项决定 | 该决定 | 该项决定 | 上述决定"),
         "article": words("该条 | 同一条 | 同条"),
+        "annex": words("该附件 | 同一附件"),
         "protocol": words("该议定书"),
         "convention": words("该公约"),
         "body": words("该机构 | 该附属机构 | 该工作组"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACRONYM", "BODIES", "BY_LANG"]
+__all__ = ["ACRONYM", "BODIES", "BY_LANG", "RECOMMENDATIONS_AFTER", "RECOMMENDATIONS_BEFORE"]
 
 # The short names, as canonical targets spell them.
 BODIES = ("SBSTTA", "SBI", "WG8J", "SB8J", "DSI", "WG2020", "WGRI", "WGABS", "ICCP", "ICNP")
@@ -136,4 +136,34 @@ BY_LANG: dict[str, re.Pattern[str]] = {
         + ")"
     )
     for lang, names in _NAMES.items()
+}
+
+# The words before a body's name that make the sentence speak of its recommendations, so that a
+# recommendation named later in the sentence by its number alone is that body's: "the recommendations
+# made by the Subsidiary Body on Implementation at its fourth meeting, in particular recommendation 4/3",
+# "les recommandations de l'Organe subsidiaire", "las recomendaciones formuladas por el Órgano
+# Subsidiario", "рекомендации Вспомогательного органа", "рекомендации, вынесенные Вспомогательным
+# органом", "التوصيات الصادرة عن الهيئة الفرعية", "توصيات الهيئة الفرعية" (each matches the text right
+# before the name).
+RECOMMENDATIONS_BEFORE: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"[Rr]ecommendations?\s+(?:(?:made|adopted|issued|formulated)\s+by|of)\s+(?:the\s+|its\s+)?$"
+    ),
+    "fr": re.compile(
+        r"[Rr]ecommandations?\s+(?:(?:formulées?|adoptées?|faites?|émises?)\s+par|de|du)\s*"
+        r"(?:l['’]\s*|la\s+|le\s+)?$"
+    ),
+    "es": re.compile(
+        r"[Rr]ecomendaci(?:ón|ones)\s+(?:(?:formuladas?|aprobadas?|adoptadas?|hechas?)\s+por|de|del)"
+        r"\s+(?:el\s+|la\s+)?$"
+    ),
+    "ru": re.compile(
+        r"[Рр]екомендаци\w*,?\s+(?:(?:вынесенн|принят|сформулированн|подготовленн)\w*\s+)?$"
+    ),
+    "ar": re.compile(r"(?:ال)?توصيات\s+(?:(?:الصادرة|المقدمة)\s+(?:عن|من)\s+|التي\s+\w+ها\s+)?$"),
+}
+# Chinese says it after the name: "附属履行机构第四次会议通过的建议，特别是第4/3号建议" (the text right
+# after the name).
+RECOMMENDATIONS_AFTER: dict[str, re.Pattern[str]] = {
+    "zh": re.compile(r"[^。；，,]{0,24}?(?:通过|提出|作出)?的建议"),
 }

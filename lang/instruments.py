@@ -95,6 +95,21 @@ INSTRUMENT_NAMES: dict[str, str] = {
 # The instrument a body's documents serve: an Article with no instrument named belongs to it.
 HOST_INSTRUMENT: dict[str, str] = {"CP": "CPB", "COP": "CBD", "NP": "NP"}
 
+# Names that say "the Protocol" without saying which one: "the Protocol", "le Protocole", "el
+# Protocolo", "Протокола", "البروتوكول", "للبروتوكول", "《议定书》". They name the protocol the
+# document serves (``HOST_PROTOCOL``): in a decision of the meeting of the Parties to the Nagoya
+# Protocol, "статьи 14 Протокола" is Article 14 of the Nagoya Protocol; a COP document's "the Protocol"
+# is the Cartagena Protocol.
+BARE_PROTOCOL_NAMES: frozenset[str] = frozenset(
+    words(
+        """
+        protocol | protocole | protocolo | протокол | протокола | протоколу | протоколом
+        протоколе | البروتوكول | للبروتوكول | بالبروتوكول | والبروتوكول | 议定书
+        """
+    )
+)
+HOST_PROTOCOL: dict[str, str] = {"CPB": "CPB", "NP": "NP", "CBD": "CPB"}
+
 # Forms of an instrument's name with an Arabic preposition glued to it ("للبروتوكول", "بالاتفاقية").
 ARABIC_PREFIXED: dict[str, tuple[str, ...]] = {
     "CPB": words("للبروتوكول | بالبروتوكول | والبروتوكول"),
@@ -134,10 +149,26 @@ GENERIC_NAMES: frozenset[str] = frozenset(
     )
 )
 
+# Names of conventions and protocols that are never the CBD nor one of its protocols: Spanish
+# "Convención" ("la Convención de Aarhus"; the CBD is "el Convenio"), Russian "конвенция" in lower case
+# ("Орхусская конвенция"; the CBD is "Конвенция"), Arabic "اتفاقية" and "بروتوكول" without the article
+# ("اتفاقية آرهوس", "بروتوكول مونتريال"; "اتفاقية التنوع البيولوجي" is the CBD by its longer name).
+# They are found as instruments with no code, so that "its Article" after them is theirs: "(Convención
+# de Aarhus), en particular su artículo 6 bis" cites nothing.
+OTHER_NAMES: frozenset[str] = frozenset(
+    words(
+        """
+        Convención | convención | Convenciones | convenciones | конвенция | конвенции | конвенцию
+        конвенцией | конвенциях | конвенций | اتفاقية | بروتوكول
+        """
+    )
+)
+
 # Every name of every instrument, lower-cased → its code.
 INSTRUMENT_INDEX: dict[str, str] = {
     name.lower(): code
     for table in (INSTRUMENTS, ARABIC_PREFIXED)
     for code, names in table.items()
     for name in names
+    if name not in OTHER_NAMES
 }

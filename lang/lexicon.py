@@ -149,6 +149,15 @@ ANNEX_HEADINGS: dict[str, tuple[str, ...]] = {
     "ar": words("المرفق | مرفق"),
 }
 
+# The word before a part's number: "Part II", "Partie II", "Часть II", "الجزء الثاني" (Chinese: "第二部分").
+PART_WORDS: dict[str, tuple[str, ...]] = {
+    "en": words("Part | PART"),
+    "fr": words("Partie | PARTIE"),
+    "es": words("Parte | PARTE"),
+    "ru": words("Часть | ЧАСТЬ"),
+    "ar": words("الجزء"),
+}
+
 # Column headers of tables (the comparison table and the logframe of a strategic plan).
 TABLE_HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "zh": words(
@@ -243,3 +252,13 @@ SECTION_LETTERS: dict[str, tuple[str, ...]] = {
         """
     ),
 }
+
+
+# Words after which a line-final hyphen is a compound's own ("socio-" + "economic", "vingt-" + "trois",
+# "социально-" + "экономических"): the hyphen stays when the line is rejoined.
+COMPOUND_HEADS: frozenset[str] = frozenset(
+    """self socio non cross well long short low high multi co ex semi quasi anti post inter intra
+    sub follow first second third decision science policy science-policy
+    vingt trente quarante cinquante soixante quatre dix sous vice
+    социально научно военно торгово финансово""".split()
+)

@@ -204,10 +204,16 @@ def meeting_from_symbol(symbol: str) -> tuple[str, int] | None:
     return None
 
 
+def instrument_key(name: str) -> str:
+    """An instrument's name as the tables of ``lang.instruments`` key it: without 《》 or quotes, in
+    lower case, its spaces single (``"《议定书》"`` → ``议定书``, ``"the  Protocol"`` → ``the protocol``)."""
+    key = unicodedata.normalize("NFC", name).strip().strip("《》\"'“”«»").lower()
+    return " ".join(key.split())
+
+
 def instrument_code(name: str) -> str | None:
     """The canonical code of an instrument as named in any language (``《公约》`` → ``CBD``)."""
-    key = unicodedata.normalize("NFC", name).strip().strip("《》\"'“”«»").lower()
-    key = " ".join(key.split())
+    key = instrument_key(name)
     code = instruments.INSTRUMENT_INDEX.get(key)
     if code is None and any("\u4e00" <= ch <= "\u9fff" for ch in key):  # an unlisted Chinese title
         code = next((c for word, c in instruments.ZH_TITLE_WORDS if word in key), None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from copmop.lang import anaphora, bodies, dates, instruments, vocab
+from copmop.lang import anaphora, bodies, dates, instruments, laws, vocab
 from copmop.lang.symbols import SYMBOL
 from copmop.lang.wordlist import script
 
@@ -137,6 +137,8 @@ NUMBER_RANGE = re.compile(
 )
 # A numeral, Arabic or Chinese: "3" and "4" in "第3和第4款", "二" in "第二款".
 NUMERAL = re.compile(r"\d{1,3}|[一二三四五六七八九十百]{1,4}")
+# A paragraph's own number, whose items its "subparagraph (a) above" names: "6", "2.1".
+PARAGRAPH_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 # An objective's number in a list: "2.1" in "2.1、2.2 和 2.8".
 OBJECTIVE_NUMBER = re.compile(r"\d\.\d{1,2}")
 # What separates the Articles of a list: "15 and 16", "18.2(b) 和第 2(c)", "15 et 16", "15 و16".
@@ -191,8 +193,10 @@ _ZH = {
     # "业务目标 1.4", "业务目标 2.1、2.2 和 2.8", "业务目标 2.6 及业务目标 3.3".
     "objective": rf"业务目标\s*(?P<list>\d\.\d{{1,2}}(?:\s*(?:{_ZH_AND}|{_ZH_TO})\s*(?:业务目标\s*)?"
     rf"\d\.\d{{1,2}})*)",
-    # Chinese puts letters inside the paragraph: "第 29(b) 和 (e) 段"; nothing stands before it.
-    "subparagraph": r"(?!x)x",
+    # Chinese puts letters inside the paragraph ("第 29(b) 和 (e) 段"); alone, only with its word: "上文
+    # (a)分段", "(a)和(b)项" (an Article's and a paragraph's letters are theirs: those patterns win).
+    "subparagraph": rf"(?P<list>\(\s*[a-z]{{1,2}}\s*\)(?:\s*(?:{_ZH_AND})\s*\(\s*[a-z]{{1,2}}\s*\))*)"
+    r"\s*(?:分段|项)",
     # "《补充议定书》及其第 12 条": 其, "its".
     "possessive": r"其",
     # "《公约》", "《关于赔偿责任和补救的名古屋-吉隆坡补充议定书》", "昆明-蒙特利尔全球生物多样性框架";
@@ -202,9 +206,9 @@ _ZH = {
     "present": rf"(?:{_alt(vocab.PRESENT_REFS['zh'])})",
     # "上文", "下文" before a pinpoint.
     "adverb": rf"(?:{_alt(vocab.INTERNAL_ADVERBS['zh'])})",
-    # "其国家生物安全法第5条": a law's name right before its Article ("《国家生物安全法》" is caught as
-    # an unknown title).
-    "foreign": r"(?!其)[\u4e00-\u9fff]{0,12}(?:法|条例|法规|法律)(?=\s*第\s*(?:\d|[一二三四五六七八九十]))",
+    # A law's name right before its Article: "其国家生物安全法第5条", "其国家生物安全法律第7条" (the
+    # name begins after 其, the possessive); "《国家生物安全法》" is caught as an unknown title.
+    "foreign": r"(?:(?!其)[\u4e00-\u9fff]){0,12}(?:法|条例|法规|法律)(?=\s*第\s*(?:\d|[一二三四五六七八九十]))",
 }
 
 
@@ -226,6 +230,7 @@ def _words_lang(lang: str) -> dict[str, str]:
     pitem = rf"(?:\d{{1,3}}(?:\s*{_LETTER})*|{_LETTER})"
     aitem = (
         rf"(?:\d{{1,3}}|premier|primero)(?:\.\d{{1,2}})?(?:\s*{_LETTER}|\s*\(\s*\d{{1,2}}\s*\))*"
+        rf"(?:\s+(?:{_alt(vocab.ARTICLE_SUFFIXES[lang])})(?![\w]))?"  # "6 bis", "6 مكررا"
     )
     roman = (
         rf"(?:[IVXLC]{{1,6}}(?![\w])|{_alt(vocab.ORDINALS['ar'])})"
@@ -249,7 +254,10 @@ def _words_lang(lang: str) -> dict[str, str]:
         for n in ns
         if script(n) == script(vocab.DECISION_WORDS[lang][0])  # the language's own script
     ]
-    generic = instruments.GENERIC_NAMES
+    names += [
+        n for n in instruments.OTHER_NAMES if script(n) == script(vocab.DECISION_WORDS[lang][0])
+    ]
+    generic = instruments.GENERIC_NAMES | instruments.OTHER_NAMES  # their capitals say which
     if lang == "ar":
         names += [n for ns in instruments.ARABIC_PREFIXED.values() for n in ns]
     return {
@@ -288,15 +296,16 @@ def _words_lang(lang: str) -> dict[str, str]:
         # "its", "ses", "su", "его" before an Article or paragraphs; "منه" after an Arabic Article.
         "possessive": rf"(?<![\w])(?:{_alt(vocab.POSSESSIVES[lang])})(?![\w])",
         # "the Convention", "the Supplementary Protocol", "Protocole de Nagoya", "Конвенции"; a name
-        # that is not generic whatever its capitals ("Нагойско-Куала-лумпурском дополнительном протоколе").
-        "instrument": rf"(?<![\w])(?=[{_initials(names)}])(?P<name>(?i:{_alt(n for n in names if n not in generic)})|"
+        # that is not generic whatever its capitals ("Нагойско-Куала-лумпурском дополнительном протоколе");
+        # Arabic with its prefixes ("لاتفاقية التنوع البيولوجي", "ولبروتوكول ناغويا").
+        "instrument": rf"{lead}(?=[{_initials(names)}])(?P<name>(?i:{_alt(n for n in names if n not in generic)})|"
         rf"{_alt(n for n in names if n in generic)})(?![\w])",
         # "the present decision", "la présente décision", "настоящего решения", "هذا المقرر".
         "present": rf"(?<![\w])(?:{_alt(vocab.PRESENT_REFS[lang])})(?![\w])",
         # "above", "ci-dessus", "supra", "выше", "أعلاه" after a pinpoint.
         "adverb": rf"(?<![\w])(?:{_alt(vocab.INTERNAL_ADVERBS[lang])})(?![\w])",
         # "Act", "loi", "ley", "закона", "القانون": the Article is a national law's.
-        "foreign": rf"(?<![\w])(?:{_alt(vocab.FOREIGN_WORDS[lang])})(?![\w])",
+        "foreign": rf"(?<![\w])(?:{_alt(laws.LAW_WORDS[lang])})(?![\w])",
     }
 
 
@@ -315,10 +324,13 @@ BY_LANG: dict[str, dict[str, re.Pattern[str]]] = {
 
 # A generic name ("the Convention", "la Convention", "el Protocolo") qualified as another instrument:
 # "Convention d'Aarhus", "Convention on International Trade", "Aarhus Convention", "Rotterdam Convention".
+# Arabic qualifies with an adjective: "الاتفاقية الدولية لوقاية النباتات" (the International Plant
+# Protection Convention), "الاتفاقية الإطارية", "الاتفاقية الأوروبية".
 OTHER_AFTER = re.compile(
     r"\s*(?:d['’]\s*[A-Z]|de\s+[A-Z]|of\s+[A-Z]|on\s+[A-Z]|sur\s+(?!la\s+diversit)|"
     r"sobre\s+(?!la\s+Diversidad)|for\s+the\s+[A-Z]|-cadre|\s*Marco|internationale?\b|"
-    r"[Ii]nternacional\b|relative\b|concerning\b)"
+    r"[Ii]nternacional\b|relative\b|concerning\b|"
+    r"(?:الدولية|الإطارية|الإقليمية|الأوروبية|الأفريقية|الأمريكية)(?![\w]))"
 )
 OTHER_BEFORE = re.compile(r"(?:^|[^.;:\w])(?!The\b|La\b|Le\b|El\b|Les\b|Los\b)[A-Z][a-z]{2,}\s+$")
 
@@ -328,9 +340,9 @@ OTHER_BEFORE = re.compile(r"(?:^|[^.;:\w])(?!The\b|La\b|Le\b|El\b|Les\b|Los\b)[A
 DRAFT_FRAMEWORK_BEFORE = re.compile(r"(?:[Pp]ost-?\s*2020|2020\s*年后|после\s+2020\s+года)\s*$")
 # The fund of the framework is no instrument: "Global Biodiversity Framework Fund", "Fonds du Cadre
 # mondial de la biodiversité", "Fondo del Marco Mundial", "Фонда Глобальной рамочной программы", "صندوق
-# الإطار العالمي", "全球生物多样性框架基金".
+# الإطار العالمي", "الصندوق الخاص بالإطار العالمي" (the fund "for" it), "全球生物多样性框架基金".
 FRAMEWORK_FUND_AFTER = re.compile(r"\s*(?:Fund\b|基金)")
-FRAMEWORK_FUND_BEFORE = re.compile(r"(?:Fonds\s+du|Fondo\s+del|[Фф]онд\w*|صندوق)\s*$")
+FRAMEWORK_FUND_BEFORE = re.compile(r"(?:Fonds\s+du|Fondo\s+del|[Фф]онд\w*|صندوق(?:\s+الخاص)?)\s*$")
 DRAFT_FRAMEWORK_AFTER = re.compile(
     r"\s*(?:pour\s+l['’]\s*apr[eè]s-?2020|posterior\s+a\s+2020|для\s+периода\s+после\s+2020|"
     r"на\s+период\s+после\s+2020|لما\s+بعد\s+(?:عام\s+)?2020)"
@@ -376,6 +388,8 @@ GAP_LIST = re.compile(
     rf"^\s*(?:{_bounded(w for ws in vocab.AND_WORDS.values() for w in ws)})\s*"
     r"(?:(?:the|le|la|el|los|les)\s+)?$"
 )
+# The end of a sentence or of a clause's part: "." before a space, ";", "؛", "。", "；".
+SENTENCE_END = re.compile(r"\.(?:\s|$)|[;؛。；]")
 # A capital "Annex" in English running text is a treaty's ("Article 15 and Annex III"); a document's
 # annex is written "annex I".
 TREATY_ANNEX_EN = re.compile(r"Annex(?:es)?\s")
@@ -383,5 +397,3 @@ TREATY_ANNEX_EN = re.compile(r"Annex(?:es)?\s")
 GAP_INSTRUMENT_ZH = re.compile(r"^\s*(?:关于[^,。;《》]{0,30}的)?\s*$")
 # Between two Articles of one list in Chinese: "第26条和第20条".
 GAP_LIST_ZH = re.compile(rf"^\s*(?:{_ZH_AND})\s*$")
-# Between a pinpoint and a foreign law's name: "article 5 of the national Biosafety Act".
-GAP_FOREIGN = re.compile(r"^[^.;:!?。；]{0,60}$")

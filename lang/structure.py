@@ -126,6 +126,13 @@ ANNEX_HEADING = re.compile(
     rf"(?P<label>[一二三四五六七八九十]{{1,3}}|[IVXLC]{{1,6}}|\d{{1,2}}|[A-Z]|"
     rf"{_alt(lexicon.ORDINALS['ar'])})?\s*[.:：]?\s*$"
 )
+# A part of an annex (or of a decision), its paragraphs numbered from 1 again: "Часть I. Элементы
+# оценки", "Part II – Sources", "第二部分：资料来源", "الجزء الثاني - المصادر".
+PART_HEADING = re.compile(
+    rf"^\s*(?:(?:{_alt(_all(lexicon.PART_WORDS))})\s+(?P<label>[IVXLC]{{1,6}}|\d{{1,2}}|"
+    rf"{_alt(lexicon.ORDINALS['ar'])})|第(?P<cjk>[一二三四五六七八九十]{{1,3}})部分)"
+    r"\s*[.:：、\-–—]?\s*(?P<rest>\S.*)$"
+)
 
 # --- the title block ------------------------------------------------------------------------------
 
@@ -201,6 +208,8 @@ ROW_LABEL = re.compile(
 )
 # An operational objective in a logframe: "1.1    国家生物技术安全框", "  2.6 生物技术安全教育和培".
 OBJECTIVE_ROW = re.compile(r"^\s*(?P<number>[1-9]\.[1-9][0-9]?)\s+(?P<title>\S.*)$")
+# An objective's number alone in its cell, its title in the next: "1.1" | "国家生物安全框架".
+OBJECTIVE_NUMBER = re.compile(r"^\s*(?P<number>[1-9]\.[1-9][0-9]?)\.?\s*$")
 # Sentence-final punctuation: a block ending with it is prose, not a table cell.
 SENTENCE_END = re.compile(r"[。；：.;:!?！？]\s*$")
 # The end of a preambular clause: "…所载的目标，", "… on biosafety,", "…، ".

@@ -98,6 +98,18 @@ ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# The words after an Article's number for an Article inserted after it: "article 6 bis" (the Aarhus
+# Convention's), "المادة 6 مكررا منها". Part of the Article's mention, so that a possessive after it
+# ("منها", "its") stands beside it.
+ARTICLE_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "zh": (),
+    "en": words("bis | ter | quater"),
+    "fr": words("bis | ter | quater"),
+    "es": words("bis | ter | quater"),
+    "ru": words("бис | bis"),
+    "ar": words("مكررا | مكرراً | مكرر"),
+}
+
 # "Annex(es)", and "annexed to" ("the procedures annexed to decision BS-I/7": that decision's annex).
 ANNEX_WORDS: dict[str, tuple[str, ...]] = {
     "zh": words("附件"),
@@ -254,16 +266,6 @@ PRESENT_REFS: dict[str, tuple[str, ...]] = {
         """
     ),
     "ar": words("هذا المقرر | لهذا المقرر | هذه المذكرة | لهذه المذكرة"),
-}
-
-# Words that make an Article someone else's (a national law's): "article 5 of the Biosafety Act".
-FOREIGN_WORDS: dict[str, tuple[str, ...]] = {
-    "zh": words("法 | 条例 | 法律 | 法规"),
-    "en": words("Act | Law | law | Code | Decree | Regulations | regulations | Ordinance"),
-    "fr": words("loi | Loi | code | Code | décret | Décret | règlement"),
-    "es": words("ley | Ley | código | Código | decreto | Decreto | reglamento"),
-    "ru": words("закона | закон | Закона | закону | кодекса | постановления | указа"),
-    "ar": words("القانون | قانون | قانونها | قانونه | قوانينها | المرسوم | مرسوم | اللائحة"),
 }
 
 # Letters of subparagraphs in Arabic documents, by their Latin equivalents: "(ب)" is "(b)".

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Set as AbstractSet
+from collections.abc import Iterable
 
-from copmop.lang import normalize
 from copmop.lang.detect import detect, from_name
-from copmop.lang.structure import EMBEDDED_NUMBER, PARA_NUMBER
+from copmop.lang.structure import EMBEDDED_NUMBER
 from copmop.pipeline.models import ClauseKind, DocKind, Document, Paragraph, Source
 from copmop.pipeline.titleblock import parse_title_block
 
@@ -124,13 +123,6 @@ def _numbering(doc: Document) -> list[str]:
         for (scope, number), n in seen.items()
         if n > 1
     ]
-    if doc.kind == DocKind.DECISION:  # a decision's text is its numbered paragraphs
-        for p in doc.paragraphs:
-            opening = PARA_NUMBER.match(normalize.to_ascii(p.text[:12]))
-            if p.kind == ClauseKind.BODY and not p.number and opening:
-                out.append(
-                    f"{_name(p)} opens with a paragraph number out of sequence: {opening['num']!r}"
-                )
     return out
 
 
@@ -149,7 +141,7 @@ def _footnotes(doc: Document, source: Source) -> list[str]:
     return out
 
 
-def _sorted(labels: AbstractSet[str | None]) -> list[str]:
+def _sorted(labels: Iterable[str | None]) -> list[str]:
     return sorted((x for x in labels if x), key=lambda x: (len(x), x))
 
 

@@ -152,7 +152,7 @@ def process(path: str | Path, limits: Limits | None = None) -> Document:
     doc = segment(source)
     if not doc.paragraphs:
         raise UnreadableSource(str(path), "no clauses found (is it a COP-MOP document?)")
-    doc.warnings = structural_warnings(doc, source)
+    doc.warnings += structural_warnings(doc, source)  # after what segmentation said
     return annotate(doc)
 
 

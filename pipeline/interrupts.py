@@ -28,6 +28,7 @@ __all__ = [
     "EXIT_INTERRUPTED",
     "SIGNALS",
     "Interrupted",
+    "completed",
     "finish",
     "requested",
     "reraise",
@@ -57,6 +58,12 @@ class _State:
 def requested() -> bool:
     """Has a signal asked this run to end?"""
     return _State.raised
+
+
+def completed() -> None:
+    """The command's work is done and stored: a signal from now on (while it reports) no longer
+    turns the run into an interrupted one, which would say "interrupted" after its summary."""
+    _State.closing = True
 
 
 def reraise(exc: BaseException) -> None:

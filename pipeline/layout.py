@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from copmop.lang import lexicon
 from copmop.lang.structure import (
     BROKEN_END,
     CJK_CHAR,
@@ -41,10 +42,6 @@ __all__ = [
 ]
 
 # Left halves of compounds whose hyphen is real when a line breaks after it ("socio-" + "economic").
-_KEEP_HYPHEN = frozenset(
-    "self socio non cross well long short low high multi co ex semi quasi anti post inter intra "
-    "sub follow first second third decision science policy science-policy".split()
-)
 _HEAD_LINES, _FOOT_LINES = 3, 2
 
 
@@ -287,7 +284,11 @@ def _separator(left: str, right: str, known: Hyphens | None = None) -> tuple[str
         return "", False
     if a == "-" and len(left) > 1 and left[-2].isalnum():
         word = NON_WORD.split(left[:-1])[-1].lower()
-        if not (b.islower() and left[-2].isalpha()) or word in _KEEP_HYPHEN or word in known.heads:
+        if (
+            not (b.islower() and left[-2].isalpha())
+            or word in lexicon.COMPOUND_HEADS
+            or word in known.heads
+        ):
             return "", False
         rest = WORD.match(right)
         if rest and (word + rest.group().lower()) in known.words:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from copmop.lang import normalize, structure
 from copmop.pipeline import layout, tables
 from copmop.pipeline.models import Block, ClauseKind, Line
 
@@ -37,7 +38,7 @@ def table_row(self: _Reader, row: Line) -> None:
         found = tables.row_objective(self.table, row)
         before, after = tables.row_rest(self.table, row)
         if before is not None:
-            _body(self, Block(before.text, before.markers, row.page, row.page))
+            _body(self, Block(before.text, before.markers, row.page, row.page), True)
         if found and found[0] not in self.objectives:
             self.objectives.add(found[0])
             title = Block(found[1], (), row.page, row.page)
@@ -46,17 +47,18 @@ def table_row(self: _Reader, row: Line) -> None:
                 ClauseKind.OBJECTIVE, f"{self.n.scope()}obj-{found[0]}", scope, found[0], title
             )
         if after is not None:
-            _body(self, Block(after.text, after.markers, row.page, row.page))
+            _body(self, Block(after.text, after.markers, row.page, row.page), True)
         return
-    _body(self, Block(row.text, row.markers, row.page, row.page))
+    _body(self, Block(row.text, row.markers, row.page, row.page), self.table.logframe)
 
 
-def _body(self: _Reader, block: Block) -> None:
+def _body(self: _Reader, block: Block, logframe: bool = False) -> None:
+    """An unnumbered body clause; one of a logframe stands where its objectives do (the annex)."""
     self.counts["text"] += 1
     self.emit(
         ClauseKind.BODY,
         f"{self.n.scope()}text{self.counts['text']}",
-        self.n.section_path(),
+        (self.n.annex or self.n.section_path()) if logframe else self.n.section_path(),
         None,
         block,
     )
@@ -84,12 +86,12 @@ def _logframe_row_again(self: _Reader, whole: Line, row: Line) -> None:
         _set_text(self, -1, after, page)
         last = self.built[-2][0] if len(self.built) > 1 else None
     elif after is not None:
-        _body(self, Block(after.text, after.markers, page, page))
+        _body(self, Block(after.text, after.markers, page, page), True)
     objective = last if last is not None and last.kind is ClauseKind.OBJECTIVE else None
     if objective and found and objective.number == found[0] and objective.text != found[1]:
         objective.text, objective.page_end = found[1], page  # the page broke the title itself
     if before is not None:  # the cells before the objective's ran on too: kept after the rest
-        _body(self, Block(before.text, before.markers, page, page))
+        _body(self, Block(before.text, before.markers, page, page), True)
 
 
 def resolve_loose(self: _Reader) -> None:
@@ -104,7 +106,19 @@ def resolve_loose(self: _Reader) -> None:
         block.append(line)
         if line.ends_block or line is lines[-1]:
             _body(self, layout.join_lines(block, self.heads))
+            _out_of_sequence(self, block[0])
             block = []
+
+
+def _out_of_sequence(self: _Reader, line: Line) -> None:
+    """A decision's prose block that opens with a paragraph number the sequence did not take: said
+    (a table row's number is the table's own)."""
+    m = structure.PARA_NUMBER.match(normalize.to_ascii(line.text))
+    if m and self.decision:
+        path = self.built[-1][0].par_id.split("#", 1)[1]
+        self.doc.warnings.append(
+            f"clause {path} opens with a paragraph number out of sequence: {m['num']!r}"
+        )
 
 
 def _objectives(self: _Reader, lines: list[Line]) -> None:
@@ -112,15 +126,17 @@ def _objectives(self: _Reader, lines: list[Line]) -> None:
     its other cells body clauses, a block each (its rows cannot be told apart any more)."""
     seen = self.objectives
     block: list[Line] = []
-    for number, found in tables.objective_rows(lines):
+    rows = tables.objective_rows(lines)
+    logframe = any(number for number, _ in rows)
+    for number, found in rows:
         if number is None:
             block += found
             if found[-1].ends_block or found[-1] is lines[-1]:
-                _body(self, layout.join_lines(block, self.heads))
+                _body(self, layout.join_lines(block, self.heads), logframe)
                 block = []
             continue
         if block:
-            _body(self, layout.join_lines(block, self.heads))
+            _body(self, layout.join_lines(block, self.heads), logframe)
             block = []
         if number not in seen:
             seen.add(number)
@@ -132,4 +148,4 @@ def _objectives(self: _Reader, lines: list[Line]) -> None:
                 layout.join_lines(found, self.heads),
             )
     if block:
-        _body(self, layout.join_lines(block, self.heads))
+        _body(self, layout.join_lines(block, self.heads), logframe)

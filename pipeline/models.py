@@ -237,7 +237,8 @@ class Mention:
     Article list, a pinpoint list, an instrument's name… (``extractors.mentions`` finds them,
     ``extractors.resolve`` ties them and makes :class:`Citation` rows). ``hint`` is what the mention
     says of what it belongs to: for an anaphor, what it points back to (``decision``, ``article``,
-    ``protocol``, ``convention``, ``body``); for a recommendation, ``own`` ("its recommendation")."""
+    ``protocol``, ``convention``, ``body``); for a recommendation, ``own`` ("its recommendation"); for an
+    instrument, ``bare`` ("the Protocol", which names the protocol the document serves)."""
 
     kind: str
     start: int

@@ -31,6 +31,7 @@ class Numbering:
     last_minor: int = 0
     last_item: str = ""
     saved: tuple[int | None, str | None, str | None] | None = None
+    fresh: bool = False  # a section just opened: its paragraphs may be numbered from 1 again
 
     def enter_annex(self, label: str | None) -> None:
         self.annex = f"annex {label}" if label else "annex"
@@ -119,10 +120,13 @@ class Numbering:
             self.leave_draft()
         self.section, self.style = label, style
         self.subsection = self.sub_style = self.sub = None
+        self.fresh = True
         return False
 
     def next_paragraph(self, number: int) -> bool:
-        return number == (self.last_num or 0) + 1
+        """The next paragraph's number: one more than the last, or 1 again in a section just opened
+        (the parts of an annex each numbered from 1)."""
+        return number == (self.last_num or 0) + 1 or (number == 1 and self.fresh)
 
     def next_decimal(self, major: int, minor: int) -> bool:
         return self.last_num is not None and major == self.last_num and minor == self.last_minor + 1

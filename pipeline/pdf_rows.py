@@ -237,9 +237,9 @@ def _bidi(text: str) -> str:
 
 
 def _clean_arabic(chars: list[Glyph]) -> list[Glyph]:
-    """Silence kashida (tatweel, or the Latin letters a font maps it to, glued between Arabic
-    letters: their text is dropped, their place kept for the spacing) and make presentation forms
-    and lam-alef ligatures plain letters."""
+    """Silence kashida (tatweel, or the Latin letters or slashes a font maps it to, glued between
+    Arabic letters: their text is dropped, their place kept for the spacing) and make presentation
+    forms and lam-alef ligatures plain letters."""
     out = [dict(c) for c in chars]
     i = 0
     while i < len(out):
@@ -269,6 +269,20 @@ def _clean_arabic(chars: list[Glyph]) -> list[Glyph]:
             ):
                 out[i]["text"] = _TATWEEL  # a letter's tatweel, as in the label "(هـ)"
                 for k in range(i + 1, j):
+                    out[k]["text"] = ""
+            i = j
+            continue
+        elif text == "/" and i and _arabic(out[i - 1]["text"][-1:] or " "):
+            j = i
+            while j < len(out) and out[j]["text"] == "/":
+                j += 1
+            after = out[j]["text"][:1] if j < len(out) else ""
+            stretch = all(  # LibreOffice's kashida, mapped to "/": narrow, in the letters' own font
+                c["x1"] - c["x0"] < 0.25 * c["size"] and c["fontname"] == out[i - 1]["fontname"]
+                for c in out[i:j]
+            )
+            if after and _arabic(after) and stretch:
+                for k in range(i, j):
                     out[k]["text"] = ""
             i = j
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from copmop.graph.status import mark, standings
+from copmop.graph.status import clause_part, mark, standings
 from copmop.lang.normalize import canonical_symbol, parse_decision
 from copmop.pipeline.errors import NotFound, UsageError
 from copmop.pipeline.models import Document
@@ -62,7 +62,7 @@ def show_rows(
             if not ids:
                 raise NotFound(f"{doc.doc_id}: no paragraph {wanted}")
         for p in chosen:
-            part = f"para {p.number}" if p.kind.value == "operative" and p.number else None
+            part = clause_part(p.kind.value, p.number)
             standing = held.get((doc.decision or "", part)) if part else None
             rows.append(
                 (

@@ -201,7 +201,9 @@ class _Reader:
         is a paragraph, and so is "3." of "1." "3." "3.")."""
         last = self.n.last_num or 0
         after_block = self.position == 0 or self.lines[self.position - 1].ends_block
-        if self.loose or not after_block or not last <= number <= last + 3 or number == last + 1:
+        if not after_block or not last <= number <= last + 3 or number == last + 1:
+            return False
+        if self.loose and tables.is_table(self.loose):  # a table's own numbers
             return False
         following = None
         for k in range(self.position + 1, min(len(self.lines), self.position + 200)):
@@ -278,6 +280,11 @@ class _Reader:
             return True
         if self._chapeau(line):
             return True
+        m = structure.PART_HEADING.match(text)
+        after_block = self.position == 0 or self.lines[self.position - 1].ends_block
+        label = annex_label(m["label"] or m["cjk"]) if m else None
+        if m and after_block and label == self.n.next_section("roman"):
+            return self._heading(line, label, "roman", len(text) - len(m["rest"]))
         m = structure.SECTION_CJK.match(text)
         if m and m["rest"] and m["label"] == self.n.next_section("cjk"):
             return self._heading(line, m["label"], "cjk", len(text) - len(m["rest"]))
@@ -292,6 +299,7 @@ class _Reader:
         m = structure.PARA_NUMBER.match(ascii_text)
         if m and (self.n.next_paragraph(int(m["num"])) or self._misnumbered(int(m["num"]))):
             self.n.last_num, self.n.last_minor, self.n.sub = int(m["num"]), 0, None
+            self.n.fresh = False
             self.phase, self.annex_title = "body", False
             kind = self._paragraph_kind()
             cut = layout.cut_line(line, rest - len(m["rest"]))

@@ -88,7 +88,10 @@ def row_rest(table: Table, row: Line, whole: Line | None = None) -> tuple[Line |
     if found is None:
         return None, _cells_line(row, list(row.cells))
     k = found[2]
-    before = [c if i < k else "" for i, c in enumerate(row.cells)]
+    before = [
+        c if i < k and not structure.OBJECTIVE_NUMBER.match(normalize.to_ascii(c)) else ""
+        for i, c in enumerate(row.cells)
+    ]
     after = ["" if i < k else c for i, c in enumerate(row.cells)]
     if whole is None and k < len(after):
         after[k] = row.cells[k].partition("\n")[2]
@@ -121,13 +124,17 @@ def _cells_line(row: Line, cells: list[str]) -> Line | None:
 
 
 def _row_title(table: Table, row: Line) -> tuple[str, str, int] | None:
-    """The objective's number and title in a logframe's row, and the index of the cell holding them."""
+    """The objective's number and title in a logframe's row, and the index of the cell holding the
+    title (the number stands before it in the same cell, or alone in the cell before)."""
     first_cell = 0 if table.column is None else table.column
     for k in range(first_cell, len(row.cells)):
         first = row.cells[k].split("\n", 1)[0]  # the number and title; the statement follows
         m = structure.OBJECTIVE_ROW.match(normalize.to_ascii(first))
         if m:
             return m["number"], first[len(first) - len(m["title"]) :], k
+        alone = structure.OBJECTIVE_NUMBER.match(normalize.to_ascii(first))
+        if alone and k + 1 < len(row.cells) and row.cells[k + 1].strip():
+            return alone["number"], row.cells[k + 1].split("\n", 1)[0].strip(), k + 1
     return None
 
 
@@ -163,6 +170,16 @@ def objective_rows(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
     i = header + 1
     while i < len(lines):
         m = structure.OBJECTIVE_ROW.match(normalize.to_ascii(lines[i].text))
+        alone = structure.OBJECTIVE_NUMBER.match(normalize.to_ascii(lines[i].text))
+        if alone and i + 1 < len(lines) and lines[i].ends_block:  # "1.1" | "国家生物安全框架"
+            i += 1
+            title = [lines[i]]
+            while i + 1 < len(lines) and _title_runs_on(lines[i], lines[i + 1], wide):
+                i += 1
+                title.append(lines[i])
+            rows.append((alone["number"], title))
+            i += 1
+            continue
         if not m:
             rows.append((None, [lines[i]]))
             i += 1

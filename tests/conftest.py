@@ -14,6 +14,7 @@ from copmop.pipeline.cli import main
 from tests.golden_io import ROOT
 from tests.pdfbuild import build_pdf, load_spec
 from tests.processes import adopt_orphans, left_behind
+from tests.treatment_eval import store_of
 
 SEED_DECISION = ROOT / "corpus" / "000_cfacde1d0e7c7cb8.txt"  # CP-10/7, Chinese
 SEED_PLAN = ROOT / "corpus" / "001_8fe905a3f4194901.txt"  # UNEP/CBD/BS/COP-MOP/5/16, Chinese
@@ -75,3 +76,10 @@ def small_synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("synthetic") / "synthetic.duckdb"
     generate(db, decisions=400, citations=20_000)
     return db
+
+
+@pytest.fixture(scope="session")
+def treatment_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The treatment fixtures ingested together: decisions that replace, amend, extend and retire
+    paragraphs of earlier ones, in several languages. Read-only for its users."""
+    return store_of(tmp_path_factory.mktemp("treatment"))

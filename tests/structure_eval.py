@@ -119,10 +119,17 @@ def score(doc: Document, gold: dict[str, Any], name: str = "") -> Score:
         if any(probe in squeeze(p.text) for p in clauses):
             out.footnote_leaks.append(f"fn{note['label']}")
     notes = {p.number: p for p in doc.paragraphs if p.kind == ClauseKind.FOOTNOTE}
+    texts = {p.par_id: squeeze(p.text) for p in doc.paragraphs}
+    gold_text = {c["path"]: squeeze(c["text"]) for c in gold.get("clauses", [])}
     right = 0
     for note in gold.get("footnotes", []):
         got = notes.get(note["label"])
-        if got is not None and got.anchor and _path(got.anchor) == note["anchor"]:
+        anchored = got.anchor if got is not None else None
+        # the clause the marker is in, by its path or (paths of table rows differ) by its text
+        if anchored and (
+            _path(anchored) == note["anchor"]
+            or texts.get(anchored) == gold_text.get(note["anchor"], "\0")
+        ):
             right += 1
         else:
             anchor = _path(got.anchor) if got is not None and got.anchor else None

@@ -34,6 +34,11 @@ CASES = [
         ["paragraph 3 appears 2 times in A"],
     ),
     (
+        "a number far out of sequence",
+        TEXT.replace("\n2. Also welcomes", "\n9. Also welcomes"),
+        ["clause text1 opens with a paragraph number out of sequence: '9'"],
+    ),
+    (
         "a footnote with no marker",
         TEXT.replace("its Protocols,1 and the need", "its Protocols, and the need"),
         ["footnote 1 has no marker in the text"],

@@ -166,3 +166,21 @@ def test_strip_furniture_removes_symbol_headers_page_numbers_and_rules() -> None
         ["2. 正文"],
     ]
     assert pages[1].furniture == ["UNEP/CBD/BS/COP-MOP/5/16", "Page 2", "- 2 -"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        ("en 2017. Vingt-", "trois Parties", "en 2017. Vingt-trois Parties"),
+        ("социально-", "экономических последствий", "социально-экономических последствий"),
+        ("the socio-", "economic considerations", "the socio-economic considerations"),
+        ("the notifica-", "tions received", "the notifications received"),
+    ],
+)
+def test_regression_a_compound_the_line_broke_keeps_its_hyphen(
+    left: str, right: str, joined: str
+) -> None:
+    """ "Vingt-" | "trois" was rejoined "Vingttrois": a PDF's line-final hyphen after a compound's
+    head (a number word, социально) is the compound's."""
+    known = layout.Hyphens(soft=False)
+    assert layout.join_lines([Line(left, 1, False), Line(right, 1, True)], known).text == joined

@@ -31,11 +31,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "cp-10-4.ar.justified.pdf",
         "text 23",
     ): "Writer's PDF leaves out the Arabic comma that ends a justified line (after 2021-2030)",
-    (
-        "r2-vii-16.ru.justified.pdf",
-        "text 8",
-    ): "«социально-/экономические» breaks at its hyphen, and its first half is no word of its own: "
-    "told from a word hyphenation broke by nothing on the page, the hyphen goes",
 }
 
 

@@ -19,14 +19,14 @@ from copmop.pipeline.cli import main
 from copmop.pipeline.errors import StoreError
 from copmop.pipeline.store import Store
 from tests.golden_io import ROOT
-from tests.treatment_eval import AS_OF, by_lang, exact, gold_files, statuses, store_of, treated
+from tests.treatment_eval import AS_OF, by_lang, exact, gold_files, statuses, treated
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return store_of(tmp_path_factory.mktemp("treatment"))
+def db(treatment_store: Path) -> Path:
+    return treatment_store
 
 
 def run(*args: str):

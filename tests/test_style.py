@@ -14,6 +14,7 @@ CATALOGUES = {
     "lang/symbols.py",
     "lang/bodies.py",
     "lang/dates.py",
+    "lang/laws.py",
     "lang/treatment_patterns.py",
     "pipeline/escapes.py",
 }

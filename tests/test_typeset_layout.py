@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
 
 import pytest
 
@@ -19,16 +18,20 @@ from tests.typesetting.corpus import (
     NAMES,
     arabic_letters,
     body_rows,
+    centred,
+    end,
+    gaps,
     header_row_of,
+    inner_rows,
     layout,
+    leading,
     margins,
     opens,
     pages,
     read,
     reading,
-    running,
-    sizes,
     source,
+    start,
     texts,
     with_feature,
 )
@@ -42,12 +45,9 @@ NUMBER = re.compile(r"^\d+[.-](?=\D)")
 
 @pytest.mark.parametrize("name", NAMES)
 def test_justified_lines_end_at_the_margin_ragged_ones_do_not(name: str) -> None:
-    rtl = MANIFEST[name]["lang"] == "ar"
-    left, right = margins(name)
-    size = MANIFEST[name]["size"]
-    far = [(r.x0 - left) if rtl else (right - r.x1) for r in body_rows(name)]
-    full = [f for f in far if f < 2 * size]  # lines that are not a paragraph's short last line
-    flush = sum(1 for f in full if abs(f) <= 3) / len(full)
+    """Every line but a paragraph's last: justified, it ends at the margin; ragged, mostly not."""
+    far = [end(name, row) for row in inner_rows(name)]
+    flush = sum(1 for f in far if abs(f) <= 3) / len(far)
     if layout(name).justified:
         assert flush >= 0.85
     else:
@@ -56,16 +56,14 @@ def test_justified_lines_end_at_the_margin_ragged_ones_do_not(name: str) -> None
 
 @pytest.mark.parametrize("name", NAMES)
 def test_paragraphs_parted_by_spacing_or_by_a_first_line_indent(name: str) -> None:
-    rtl = MANIFEST[name]["lang"] == "ar"
-    left, right = margins(name)
-    gaps: Counter[int] = Counter()
-    for page in running(name):
-        run = [r for r in page if r.size in sizes(name)]
-        gaps.update(round(b.top - a.top) for a, b in pairwise(run))
-    leading = gaps.most_common(1)[0][0]
-    spaced = sum(n for g, n in gaps.items() if abs(g - leading - 6) <= 2) / sum(gaps.values())
-    start = [(right - r.x1) if rtl else (r.x0 - left) for r in body_rows(name)]
-    indented = sum(1 for s in start if abs(s - CM) < 1)
+    """Space after a paragraph (6 pt more than a line), or its first line indented by a centimetre
+    (a centred line is neither)."""
+    found = gaps(name)
+    pitch = leading(name)
+    spaced = sum(n for g, n in found.items() if abs(g - pitch - 6) <= 2) / sum(found.values())
+    indented = sum(
+        1 for row in body_rows(name) if abs(start(name, row) - CM) < 1 and not centred(name, row)
+    )
     if layout(name).spacing:
         assert spaced >= 0.2
         assert indented == 0

@@ -54,6 +54,12 @@ def site(demo_store: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
+def treatment_site(treatment_store: Path) -> Iterator[str]:
+    with serving(treatment_store) as (_, url):
+        yield url
+
+
+@pytest.fixture(scope="module")
 def downloads(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("downloads")
 
@@ -126,7 +132,7 @@ def test_search_for_risk_assessment_in_chinese(
     with Store(demo_store, read_only=True) as store:
         _, rows = search(store, "风险评估", None, 50)
     found = browser.find_elements(By.CSS_SELECTOR, "ol.results > li")
-    assert len(found) == len(rows) == 14
+    assert len(found) == len(rows) == 28
     assert found[0].find_element(By.CSS_SELECTOR, "p.text").text == "风险评估和风险管理"
     shoot(browser, "search")
 
@@ -287,6 +293,43 @@ def test_the_pages_work_without_javascript(browser: WebDriver, site: str) -> Non
         assert [r.text for r in rows] == ["CP-10/7"]
     finally:
         browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
+def test_a_replaced_paragraph_leads_to_what_replaced_it_and_the_lineage_keeps_to_replacements(
+    browser: WebDriver, treatment_site: str
+) -> None:
+    """BS-V/12 (CP-5/12): its paragraph 3 replaced by CP-6/12 and again by CP-7/12, as ``copmop
+    status`` says; follow the second replacement, then draw the chain of replacements alone."""
+    browser.get(treatment_site + "/decision/BS-V/12")
+    status = browser.find_element(By.CSS_SELECTOR, "section.status p.standing")
+    assert status.text == "CP-5/12: in force"
+    mark = browser.find_element(By.CSS_SELECTOR, "article#p-3 p.standing")
+    assert mark.text == "✗ replaced by CP-6/12 ¶2 (2012-10-05), then by CP-7/12 ¶2 (2014-10-03)"
+    assert "no-longer" in browser.find_element(By.ID, "p-3").get_attribute("class")
+    browser.execute_script("document.getElementById('p-3').scrollIntoView()")
+    shoot(browser, "status")
+    mark.find_element(By.LINK_TEXT, "CP-7/12 ¶2").click()
+    wait_for(browser, lambda d: d.current_url.endswith("/decision/CP-7/12@ar#p-2"))
+    assert browser.execute_script("return document.querySelector(':target').id") == "p-2"
+    refs = browser.find_elements(By.CSS_SELECTOR, "article#p-2 .refs li")
+    assert refs[0].text.split() == ["CP-5/12", "para", "3", "replaces"]
+    browser.get(treatment_site + "/lineage/CP-5/12")
+    browser.find_element(By.CSS_SELECTOR, 'input[name="treatment"][value="replaces"]').click()
+    browser.find_element(By.CSS_SELECTOR, "form.filters button").click()
+    wait_for(browser, lambda d: "treatment=replaces" in d.current_url)
+    nodes = browser.find_elements(By.CSS_SELECTOR, "svg a.node")
+    assert [n.get_attribute("data-node") for n in nodes] == ["CP-5/12", "CP-6/12", "CP-7/12"]
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.lineage-table tbody tr")
+    assert [[td.text for td in r.find_elements(By.TAG_NAME, "td")][:7] for r in rows] == [
+        ["CP-6/12", "cited_by", "1", "yes", "decision", "6", "replaces"],
+        ["CP-7/12", "cited_by", "1", "yes", "decision", "7", "replaces"],
+    ]
+    shoot(browser, "lineage-replaces")
+    browser.find_element(By.CSS_SELECTOR, 'svg a.node[data-node="CP-7/12"] text').click()
+    wait_for(browser, lambda d: "/lineage/CP-7/12?" in d.current_url)
+    assert "treatment=replaces" in browser.current_url
+    others = browser.find_elements(By.CSS_SELECTOR, "svg a.node:not(.focus)")
+    assert [n.get_attribute("data-node") for n in others] == ["CP-5/12"]
 
 
 def test_nothing_is_fetched_from_another_host(browser: WebDriver, site: str) -> None:

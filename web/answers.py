@@ -16,7 +16,16 @@ from copmop.pipeline.cli import output
 from copmop.pipeline.queries import clauses_citing, why_empty
 from copmop.web import markup, memo, picture, queries
 from copmop.web.access import store
-from copmop.web.params import Page, choice, depth, langs, meetings, page_number, text
+from copmop.web.params import (
+    Page,
+    choice,
+    depth,
+    langs,
+    meetings,
+    page_number,
+    text,
+    treatments,
+)
 
 __all__ = ["register"]
 
@@ -40,12 +49,14 @@ def register(app: Flask) -> None:
 
 def lineage(ident: str) -> Any:
     """What a decision builds on and what built on it; the same filters as ``copmop lineage``
-    (``direction``, ``depth``), depth 1 unless asked (``depth=all`` walks every depth)."""
+    (``direction``, ``depth``, ``treatment=replaces,amends``), depth 1 unless asked (``depth=all``
+    walks every depth)."""
     direction = choice("direction", DIRECTIONS, "both")
     levels = depth(1)
+    chosen = treatments()
     s = store()
     focus = resolve_node(s, ident)
-    links = walk(s, ident, direction, levels)
+    links = walk(s, ident, direction, levels, chosen)
     about = info(s, [focus])[focus]
     rows = [
         {"link": link, "via": [(v, v.partition("#")[0], markup.path_of(v)) for v in link.via]}
@@ -57,6 +68,8 @@ def lineage(ident: str) -> Any:
         about=about,
         direction=direction,
         depth=levels,
+        chosen=chosen or [],
+        treatment_arg=",".join(chosen) if chosen else None,
         picture=picture.layout(focus, about, links),
         page=Page.of(rows, page_number()) if rows else None,
     )

@@ -11,8 +11,10 @@ from flask import Flask, Response, current_app, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from copmop import __version__
+from copmop.graph.status import deciding, event_label
 from copmop.pipeline.errors import CopmopError, NotFound, StoreLocked, UsageError
-from copmop.web import access, answers, markup, params, reading
+from copmop.pipeline.models import Treatment
+from copmop.web import access, answers, params, reading
 
 __all__ = ["LANGUAGE_NAMES", "create_app", "warm"]
 
@@ -47,7 +49,9 @@ def create_app(db: str, wait: float = 60.0) -> Flask:
         version=__version__,
         languages=LANGUAGE_NAMES,
         args_with=params.args_with,
-        done_by=markup.STATUS_TREATMENTS,
+        deciding=deciding,
+        event_label=event_label,
+        treatment_names=[t.value for t in Treatment],
         db_name=db,
     )
     app.jinja_env.filters["pages"] = _pages

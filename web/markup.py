@@ -9,17 +9,16 @@ Only plain strings leave this module: the templates escape them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from flask import url_for
 
-from copmop.pipeline.models import Citation, Document, Paragraph
+from copmop.graph.status import clause_part
+from copmop.pipeline.models import Citation, Document, Paragraph, Standing
 from copmop.pipeline.store import Store
 from copmop.web import queries
 
 __all__ = [
-    "STATUS_TREATMENTS",
     "Clause",
     "Linker",
     "Piece",
@@ -30,16 +29,6 @@ __all__ = [
     "pieces",
     "treatment_of",
 ]
-
-# What a later decision can do to a paragraph that changes whether it holds (the contract's
-# treatments), as the paragraph it names shows it: "replaced by CP-9/3 ¶ 4".
-STATUS_TREATMENTS = {
-    "amends": "amended by",
-    "replaces": "replaced by",
-    "supersedes": "superseded by",
-    "retires": "retired by",
-    "extends": "extended by",
-}
 
 
 def path_of(par_id: str) -> str:
@@ -84,13 +73,14 @@ class Ref:
 
 @dataclass
 class Clause:
-    """A paragraph with its pieces, its references and what later decisions did to it."""
+    """A paragraph with its pieces, its references and, for a paragraph of a decision, what holds of
+    it (``copmop status``: in force, or what amended, replaced or retired it)."""
 
     par: Paragraph
     path: str
     pieces: list[Piece]
     refs: list[Ref]
-    done_to: list[dict[str, Any]] = field(default_factory=list)
+    standing: Standing | None = None
 
 
 class Linker:
@@ -171,16 +161,15 @@ def _title(c: Citation, treatment: str | None) -> str:
 
 
 def treatment_of(c: Citation) -> str | None:
-    """How the citing clause treats the target, once the store records it (``citations.treatment``)."""
-    value = getattr(c, "treatment", None)
-    return str(value) if value else None
+    """How the citing clause treats the target (``citations.treatment``: ``recalls``, ``replaces`` …)."""
+    return str(c.treatment) if c.treatment else None
 
 
 def clauses(
-    doc: Document, linker: Linker, done_to: dict[str, list[dict[str, Any]]] | None = None
+    doc: Document, linker: Linker, parts: dict[str | None, Standing] | None = None
 ) -> list[Clause]:
-    """The document's clauses in reading order, ready for the page; ``done_to``: clause path → the
-    later citations that amend, replace or retire it."""
+    """The document's clauses in reading order, ready for the page; ``parts``: the decision's
+    standings by part (``para 3``), from ``copmop.graph.status``."""
     footnotes = {
         (p.anchor, p.number): path_of(p.par_id) for p in doc.paragraphs if p.kind == "footnote"
     }
@@ -203,14 +192,14 @@ def clauses(
             for label, offset in zip(p.notes, p.note_offsets, strict=False)
             if (p.par_id, label) in footnotes
         ]
-        path = path_of(p.par_id)
+        part = clause_part(p.kind.value, p.number)
         out.append(
             Clause(
                 p,
-                path,
+                path_of(p.par_id),
                 pieces(p.text, spans.get(p.par_id, []), notes, p.verb),
                 list(refs.get(p.par_id, {}).values()),
-                (done_to or {}).get(path, []),
+                (parts or {}).get(part) if part else None,
             )
         )
     return out

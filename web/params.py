@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -10,7 +11,7 @@ from typing import Any, Generic, TypeVar
 from flask import request
 
 from copmop.graph.xref import parse_meetings
-from copmop.pipeline.cli.options import parse_langs
+from copmop.pipeline.cli.options import parse_langs, parse_treatments
 from copmop.pipeline.errors import NotFound, UsageError
 
 __all__ = [
@@ -18,12 +19,14 @@ __all__ = [
     "Page",
     "args_with",
     "choice",
+    "day",
     "depth",
     "integer",
     "langs",
     "meetings",
     "page_number",
     "text",
+    "treatments",
 ]
 
 PAGE_SIZE = 50
@@ -81,6 +84,31 @@ def meetings(name: str) -> tuple[int, int] | None:
     return parse_meetings(text(name, 20) or None, name)
 
 
+def treatments() -> list[str] | None:
+    """``treatment=replaces,amends``, or the parameter repeated (as a form's boxes send it), as
+    ``--treatment`` reads it."""
+    values = [v.strip() for v in request.args.getlist("treatment") if v.strip()]
+    joined = ",".join(values)
+    if len(joined) > 400:
+        raise UsageError("treatment: at most 400 characters")
+    return parse_treatments(joined or None)
+
+
+def day(name: str) -> dt.date | None:
+    """``as_of=2026-11-30``, as ``--as-of`` reads it; None when absent or empty."""
+    value = text(name, 40)
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value) if len(value) == 10 else _bad_day(name, value)
+    except ValueError:
+        return _bad_day(name, value)
+
+
+def _bad_day(name: str, value: str) -> dt.date:
+    raise UsageError(f"{name}={value!r}: give a day as YYYY-MM-DD")
+
+
 @dataclass
 class Page(Generic[T]):
     """One page of a longer answer: its items, its number (from 1) and how many there are in all."""
@@ -124,8 +152,9 @@ class Page(Generic[T]):
 
 
 def args_with(**changes: Any) -> dict[str, Any]:
-    """The current query string with some parameters changed (``None`` removes one)."""
-    args: dict[str, Any] = {k: v for k, v in request.args.items()}
+    """The current query string with some parameters changed (``None`` removes one); a repeated
+    parameter (``treatment=replaces&treatment=amends``) stays repeated."""
+    args: dict[str, Any] = {k: v if len(v) > 1 else v[0] for k, v in request.args.lists() if v}
     for key, value in changes.items():
         if value is None:
             args.pop(key, None)

@@ -49,6 +49,7 @@ class Edge:
     target: str
     direction: str
     path: str
+    treatments: list[str]
 
 
 @dataclass
@@ -68,8 +69,9 @@ class Picture:
 
 def layout(focus: str, about: dict[str, Any], walk: list[tuple[Link, str]]) -> Picture:
     """The picture of a walk from ``focus`` (``about``: its meeting, title, in_store, kind); when the
-    walk reaches more than MAX_NODES decisions, the nearest are drawn."""
-    chosen = sorted(walk, key=lambda x: (x[0].depth, x[0].direction != "cites"))[: MAX_NODES - 1]
+    walk reaches more than MAX_NODES decisions, the nearest are drawn (a decision reached both ways,
+    citing and cited, is one node)."""
+    chosen = _nearest(walk, MAX_NODES - 1)
     nodes: dict[str, Node] = {
         focus: Node(
             focus,
@@ -118,7 +120,15 @@ def layout(focus: str, about: dict[str, Any], walk: list[tuple[Link, str]]) -> P
         source, target = (
             (parent, link.decision) if link.direction == "cites" else (link.decision, parent)
         )
-        edges.append(Edge(source, target, link.direction, _arrow(nodes[source], nodes[target])))
+        edges.append(
+            Edge(
+                source,
+                target,
+                link.direction,
+                _arrow(nodes[source], nodes[target]),
+                link.treatments,
+            )
+        )
     labels = [
         (_LEFT + _WIDTH / 2 + column[m] * _COLUMN, "meeting ?" if m is None else f"meeting {m}")
         for m in meetings
@@ -132,6 +142,18 @@ def layout(focus: str, about: dict[str, Any], walk: list[tuple[Link, str]]) -> P
         shown=len(nodes) - 1,
         total=len({link.decision for link, _ in walk}),
     )
+
+
+def _nearest(walk: list[tuple[Link, str]], count: int) -> list[tuple[Link, str]]:
+    """The links to the ``count`` nearest decisions (the nearer depth first, what it cites before what
+    cites it), with every link of the walk to each of them."""
+    ordered = sorted(walk, key=lambda x: (x[0].depth, x[0].direction != "cites"))
+    kept: set[str] = set()
+    for link, _ in ordered:
+        if len(kept) == count:
+            break
+        kept.add(link.decision)
+    return [x for x in ordered if x[0].decision in kept]
 
 
 def _border(centre: Node, towards: Node) -> tuple[float, float]:

@@ -23,7 +23,6 @@ __all__ = [
     "citers",
     "figures",
     "flagged",
-    "has_column",
     "held",
     "meeting_entries",
     "meetings",
@@ -176,29 +175,18 @@ def objectives(store: Store, numbers: Iterable[str]) -> dict[str, str]:
     return dict(rows)
 
 
-def has_column(store: Store, table: str, column: str) -> bool:
-    """Does the store have this column (``citations.treatment`` arrives with a later copmop)?"""
-    columns, _ = store.query(f"SELECT * FROM {_TABLES[table]} LIMIT 0")
-    return column in columns
-
-
-_TABLES = {"documents": "documents", "paragraphs": "paragraphs", "citations": "citations"}
-
-
 def _counted(rows: list[tuple], columns: list[str]) -> tuple[int, list[dict[str, Any]]]:
     """Rows whose last column is ``count(*) OVER ()``: the total, and the rows without it."""
     total = rows[0][-1] if rows else 0
     return total, [dict(zip(columns[:-1], row[:-1], strict=True)) for row in rows]
 
 
-def cited_by(
-    store: Store, node: str, treatments: bool, limit: int = 200
-) -> tuple[int, list[dict[str, Any]]]:
+def cited_by(store: Store, node: str, limit: int = 200) -> tuple[int, list[dict[str, Any]]]:
     """The clauses of other decisions and documents that cite ``node``, oldest meeting first, with the
-    pinpoint and (when the store has them: ``treatments``) the treatment; how many there are."""
+    pinpoint and the treatment; how many there are."""
     columns, rows = store.query(
         f"SELECT c.par_id, c.doc_id, {_NODE} AS node, d.meeting, d.date_start, c.pinpoint, "
-        f"{'c.treatment' if treatments else 'NULL'} AS treatment, c.raw, count(*) OVER () "
+        "c.treatment, c.raw, count(*) OVER () "
         "FROM citations c JOIN documents d USING (doc_id) JOIN paragraphs p USING (par_id) "
         f"WHERE c.target = ? AND c.kind IN ('decision', 'document') AND {_NODE} <> ? "
         "ORDER BY d.meeting, node, d.lang, p.seq, c.char_start LIMIT ?",
@@ -208,12 +196,13 @@ def cited_by(
 
 
 def citers(
-    store: Store, kind: str, target: str, treatments: bool, page: int, size: int
+    store: Store, kind: str, target: str, page: int, size: int
 ) -> tuple[int, list[dict[str, Any]]]:
-    """One page of the clauses that cite a target of a kind, and how many there are."""
+    """One page of the clauses that cite a target of a kind (with how each treats it), and how many
+    there are."""
     columns, rows = store.query(
         f"SELECT c.par_id, c.doc_id, {_NODE} AS node, d.lang, p.number, c.pinpoint, "
-        f"{'c.treatment' if treatments else 'NULL'} AS treatment, p.text, count(*) OVER () "
+        "c.treatment, p.text, count(*) OVER () "
         "FROM citations c JOIN documents d USING (doc_id) JOIN paragraphs p USING (par_id) "
         "WHERE c.kind = ? AND c.target = ? "
         "ORDER BY d.meeting, node, d.lang, p.seq, c.char_start LIMIT ? OFFSET ?",

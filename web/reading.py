@@ -1,21 +1,25 @@
 """The pages that read the store: home (search box, figures, meetings, flagged documents), search
 results, a meeting, a decision or document (one language, or several side by side, clauses aligned by
-number), the source PDF of a document, and what cites a target."""
+number; a decision's status and its paragraphs' from ``copmop.graph.status``), the source PDF of a
+document, and what cites a target."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from flask import Flask, abort, current_app, render_template, send_file
 from flask.typing import ResponseReturnValue
 
+from copmop.graph.status import COLUMNS as STATUS_COLUMNS
+from copmop.graph.status import status, status_rows
 from copmop.pipeline.errors import NotFound, UsageError
-from copmop.pipeline.models import LANGS, Document
+from copmop.pipeline.models import LANGS, Document, Standing, Status
 from copmop.pipeline.queries import resolve_documents
 from copmop.pipeline.search import search as run_search
 from copmop.web import markup, memo, queries
 from copmop.web.access import store
-from copmop.web.params import PAGE_SIZE, Page, choice, langs, page_number, text
+from copmop.web.params import PAGE_SIZE, Page, choice, day, langs, page_number, text
 
 __all__ = ["register"]
 
@@ -89,9 +93,11 @@ def meeting(body: str, number: int | None) -> ResponseReturnValue:
 
 def decision(ident: str) -> ResponseReturnValue:
     """A decision or document: one language (``lang=en``; else the first of zh, en, fr, es, ru, ar)
-    or several side by side (``lang=zh,en``), with what cites it."""
+    or several side by side (``lang=zh,en``), with what cites it and how; for a decision, what holds
+    of it and of each of its paragraphs (``copmop status``, as of today or ``as_of=YYYY-MM-DD``)."""
     s = store()
     wanted = langs()
+    as_of = day("as_of")
     docs = resolve_documents(s, ident, wanted)
     if not wanted:
         docs = sorted(docs, key=lambda d: _rank(d.lang))[:1]
@@ -99,10 +105,10 @@ def decision(ident: str) -> ResponseReturnValue:
     versions = sorted(queries.versions(s, node), key=lambda v: _rank(v[1]))
     every = [d.citations for d in docs]
     linker = markup.Linker.of(s, [c for cs in every for c in cs])
-    treatments = queries.has_column(s, "citations", "treatment")
-    total, incoming = queries.cited_by(s, node, treatments)
-    done_to = _done_to(incoming)
-    views = [(doc, markup.clauses(doc, linker, done_to)) for doc in docs]
+    total, incoming = queries.cited_by(s, node)
+    found = status(s, docs[0].decision, as_of=as_of) if docs[0].decision else []
+    parts = {standing.part: standing for standing in found}
+    views = [(doc, markup.clauses(doc, linker, parts)) for doc in docs]
     return render_template(
         "decision.html",
         node=node,
@@ -112,21 +118,20 @@ def decision(ident: str) -> ResponseReturnValue:
         side_by_side=",".join(lang for _, lang in versions),
         incoming=incoming,
         incoming_total=total,
-        done_to_whole=done_to.get("", []),
+        whole=parts.get(None),
+        parts_count=_counted_statuses(found),
+        status_columns=STATUS_COLUMNS,
+        status_rows=[dict(zip(STATUS_COLUMNS, row, strict=True)) for row in status_rows(found)],
+        as_of=as_of,
         has_source={d.doc_id: queries.pdf_at(s, d.source_path) is not None for d in docs},
-        treatments=treatments,
     )
 
 
-def _done_to(incoming: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Clause path (``""`` for the whole decision) → the later citations that change whether it
-    holds (amends, replaces, retires …), once the store records treatments."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for item in incoming:
-        if item.get("treatment") in markup.STATUS_TREATMENTS:
-            number = markup.para_number(item.get("pinpoint"))
-            out.setdefault(number or "", []).append(item)
-    return out
+def _counted_statuses(found: list[Standing]) -> list[tuple[str, int]]:
+    """How many parts of a decision are in force, amended, replaced, retired or elapsed (those
+    there are), in that order."""
+    counts = Counter(s.status for s in found if s.part is not None)
+    return [(status.value, counts[status]) for status in Status if counts[status]]
 
 
 def _aligned(
@@ -161,8 +166,7 @@ def target() -> ResponseReturnValue:
         raise UsageError("id: give the target, as CP-8/15, CPB/22 or 1.4")
     number = page_number()
     s = store()
-    treatments = queries.has_column(s, "citations", "treatment")
-    total, rows = queries.citers(s, kind, ident, treatments, number, PAGE_SIZE)
+    total, rows = queries.citers(s, kind, ident, number, PAGE_SIZE)
     if not total:
         raise NotFound(f"{kind} {ident}: nothing in the store cites it")
     for row in rows:
@@ -174,5 +178,4 @@ def target() -> ResponseReturnValue:
         ident=ident,
         page=Page.counted(rows, number, PAGE_SIZE, total),
         held=held,
-        treatments=treatments,
     )

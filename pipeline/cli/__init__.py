@@ -108,7 +108,8 @@ class CopmopGroup(click.Group):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(0)
         except click.UsageError as exc:  # the values it quotes are the user's: escaped
-            raise click.UsageError(one_line(exc.message), exc.ctx) from None
+            exc.message = one_line(exc.message)  # type: ignore[misc]  # final in the stubs only
+            raise
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as exc:

@@ -11,7 +11,9 @@ import click
 from copmop.graph.check import check as dangling
 from copmop.graph.check import structure_warnings
 from copmop.graph.lineage import lineage as walk
+from copmop.graph.status import COLUMNS as STATUS_COLUMNS
 from copmop.graph.status import status as what_holds
+from copmop.graph.status import status_rows
 from copmop.graph.xref import COLS, ROWS, parse_meetings
 from copmop.graph.xref import xref as table
 from copmop.pipeline.cli.options import (
@@ -300,24 +302,4 @@ def status(
     answer = Answer(fmt, out, force, excel, db)
     with open_store(db, wait) as store:
         found = what_holds(store, decision, para, as_of.date() if as_of else None)
-    columns = [
-        "decision",
-        "part",
-        "status",
-        "ends",
-        "treatment",
-        "by",
-        "clause",
-        "date",
-        "through",
-        "via",
-    ]
-    rows: list[tuple] = []
-    for s in found:
-        head = (s.decision, s.part, s.status.value, s.ends)
-        rows.extend(
-            (*head, e.treatment, e.by, e.clause, e.date, e.scope, e.par_id) for e in s.history
-        )
-        if not s.history:
-            rows.append((*head, None, None, None, None, None, None))
-    answer.emit(columns, rows, sheet="status")
+    answer.emit(STATUS_COLUMNS, status_rows(found), sheet="status")

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn
 from rich.text import Text
 
+from copmop.pipeline import interrupts
 from copmop.pipeline.cli.options import Seconds, db_option, say
 from copmop.pipeline.errors import UsageError
 from copmop.pipeline.ingest import Limits
@@ -137,6 +138,7 @@ def ingest(
             waiting=say,
             strict=strict,
         )
+    interrupts.completed()
     for note in report.notes:
         say(note)
     for message in report.errors:

@@ -39,7 +39,7 @@ def flat_odt(source: Source, layout: Layout) -> str:
         title=symbol,
         lang=source.lang,
         fonts=font_faces(layout),
-        styles=styles(layout, source.lang),
+        styles=styles(layout, source.lang, symbol),
         automatic=automatic_styles(layout, source.lang, shares),
         masters=master_styles(layout, symbol),
         body=body(source, layout),

@@ -6,8 +6,10 @@ take of it (running rows, body rows, margins). Only ``tests/test_typeset*.py`` u
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 import pdfplumber
@@ -94,6 +96,55 @@ def body_rows(name: str) -> list[Row]:
     """Rows of running text in the body's type (not the title block, tables or footnotes)."""
     want = sizes(name)
     return [row for page in running(name) for row in page if row.size in want]
+
+
+def gaps(name: str) -> Counter[int]:
+    """From each row of running text in the body's type to the next on its page (points, rounded)."""
+    found: Counter[int] = Counter()
+    for page in running(name):
+        run = [r for r in page if r.size in sizes(name)]
+        found.update(round(b.top - a.top) for a, b in pairwise(run))
+    return found
+
+
+def leading(name: str) -> int:
+    """The body's line pitch: the smallest gap that at least a tenth of the gaps have (in a short
+    document of one-line paragraphs the space between paragraphs can be the commonest gap)."""
+    found = gaps(name)
+    total = sum(found.values())
+    return min(g for g, n in found.items() if n >= 0.1 * total)
+
+
+def start(name: str, row: Row) -> float:
+    """How far a row starts from the margin it starts at (the right one in Arabic)."""
+    left, right = margins(name)
+    return (right - row.x1) if MANIFEST[name]["lang"] == "ar" else (row.x0 - left)
+
+
+def end(name: str, row: Row) -> float:
+    """How far a row ends from the margin it ends at (the left one in Arabic)."""
+    left, right = margins(name)
+    return (row.x0 - left) if MANIFEST[name]["lang"] == "ar" else (right - row.x1)
+
+
+def inner_rows(name: str) -> list[Row]:
+    """The rows of running text that are not a paragraph's last line: the next row on the page is a
+    line down (no space between paragraphs) and, where paragraphs open with a first-line indent,
+    starts at the margin."""
+    pitch, indents = leading(name), not layout(name).spacing
+    found = []
+    for page in running(name):
+        run = [r for r in page if r.size in sizes(name)]
+        for a, b in pairwise(run):
+            if abs(b.top - a.top - pitch) <= 1 and not (indents and abs(start(name, b)) > 1):
+                found.append(a)
+    return found
+
+
+def centred(name: str, row: Row) -> bool:
+    """Does the row stand in the middle of the body (a heading, an annex's title)?"""
+    left, right = margins(name)
+    return abs((row.x0 - left) - (right - row.x1)) < 1
 
 
 def reading(row: Row, rtl: bool) -> list[dict[str, Any]]:

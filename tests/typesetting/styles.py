@@ -6,6 +6,7 @@ header) and ``Standard`` (the symbol and "Page N" at the head), both with the pa
 from __future__ import annotations
 
 from tests.typesetting.layouts import Layout
+from tests.typesetting.metrics import fitting_scale
 from tests.typesetting.odf import element, text
 from tests.typesetting.words import RTL
 
@@ -98,7 +99,7 @@ def _style(
     return element("style:style", attrs, *props)
 
 
-def _paragraph_styles(layout: Layout, rtl: bool) -> list[str]:
+def _paragraph_styles(layout: Layout, rtl: bool, symbol_scale: float) -> list[str]:
     # Writer reads "start" as left and "end" as right, whatever the paragraph's direction
     start = "end" if rtl else "start"
     indent = f"{_INDENT[layout.name]}cm"
@@ -176,16 +177,19 @@ def _paragraph_styles(layout: Layout, rtl: bool) -> list[str]:
             "SymbolLogo",
             "paragraph",
             {"fo:text-align": "start", **ltr},
-            {**_sizes(layout, 1.2), **_BOLD},
+            {**_sizes(layout, symbol_scale), **_BOLD},
         ),
         _style("SymbolBlock", "paragraph", {"fo:text-align": "start", **ltr}, _sizes(layout, 0.9)),
     ]
 
 
-def styles(layout: Layout, lang: str) -> str:
+def styles(layout: Layout, lang: str, symbol: str = "") -> str:
     """``office:styles``: the defaults (fonts, languages, direction), paragraph and character styles,
-    and the footnotes' configuration."""
+    and the footnotes' configuration; the title block's ``symbol`` at 1.2 times the body's size, or
+    smaller when that would not hold it on one line of its column."""
     rtl = lang in RTL
+    column = text_width_cm(layout) / 2 / 2.54 * 72
+    symbol_scale = fitting_scale(symbol, layout.western.font, layout.western.size, 1.2, column)
     western, country = _LANGUAGE[lang]
     default_text = {
         "style:font-name": layout.western.font,
@@ -238,7 +242,7 @@ def styles(layout: Layout, lang: str) -> str:
         None,
         default,
         standard,
-        *_paragraph_styles(layout, rtl),
+        *_paragraph_styles(layout, rtl, symbol_scale),
         *characters,
         notes,
     )
