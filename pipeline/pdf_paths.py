@@ -107,7 +107,8 @@ def _path(obj: int, m: Matrix, height: float, out: Drawings) -> None:
         return
     x, y = ctypes.c_float(), ctypes.c_float()
     subpaths: list[tuple[str, list[Point]]] = []
-    shape, pts, start = "", [], (0.0, 0.0)
+    pts: list[Point] = []
+    shape, start = "", (0.0, 0.0)
     bezier = 0
     for index in range(_segments(ctypes.c_void_p(obj))):
         seg = ctypes.c_void_p(_segment(ctypes.c_void_p(obj), index))

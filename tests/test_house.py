@@ -51,6 +51,10 @@ FLOORS: list[tuple[str, tuple[str, ...]]] = [
             "copmop.pipeline.pdf_page",
             "copmop.pipeline.pdf_tables",
             "copmop.pipeline.pdf_bounds",
+            "copmop.pipeline.pdf_pdfium",
+            "copmop.pipeline.pdfium_glyphs",
+            "copmop.pipeline.pdfium_lib",
+            "copmop.pipeline.pdf_paths",
         ),
     ),
     (
