@@ -125,9 +125,7 @@ def _walk(folder: Path, visited: set[Path], errors: list[str]) -> Iterator[Path]
             errors.append(f"{entry}: a link to nothing")
 
 
-def read(
-    path: str | Path, limits: Limits | None = None, engine: str = DEFAULT_ENGINE
-) -> Source:
+def read(path: str | Path, limits: Limits | None = None, engine: str = DEFAULT_ENGINE) -> Source:
     """The reader for the file's suffix (a PDF's pages read by ``engine``), within ``limits`` (pages and characters; a text file's
     characters are counted before it is split into pages, and one of more than four bytes per allowed
     character is refused before it is decoded)."""
@@ -264,7 +262,10 @@ def ingest(
         known = store.known_shas()
     todo = _todo(files, known, limits, report)
     done = progress(len(todo)) if progress is not None else None
-    with fewer_collections(), contextlib.closing(_run(todo, jobs, limits, scheduler, engine)) as results:
+    with (
+        fewer_collections(),
+        contextlib.closing(_run(todo, jobs, limits, scheduler, engine)) as results,
+    ):
         for path, result in results:
             if done is not None:
                 done(path)

@@ -238,4 +238,3 @@ def ruled_tables(edges: list[Obj], width: float, height: float) -> list[TableGri
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
             grids.append(TableGrid(tuple(table.bbox), rows))
     return grids
-

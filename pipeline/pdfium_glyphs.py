@@ -26,7 +26,7 @@ from copmop.lang.structure import GLYPH_RUN
 from copmop.pipeline.pdf_rows import Glyph
 from copmop.pipeline.pdfium_lib import Matrix, fn
 
-__all__ = ["Styles", "glyphs_each", "glyphs_by_word", "space_glyph"]
+__all__ = ["Styles", "glyphs_by_word", "glyphs_each", "space_glyph"]
 
 _origin = fn("FPDFText_GetCharOrigin", ctypes.c_int)
 _loose = fn("FPDFText_GetLooseCharBox", ctypes.c_int)
@@ -44,7 +44,9 @@ _glyph_width = fn("FPDFFont_GetGlyphWidth", ctypes.c_int)
 
 _HYPHENS = {"\ufffe": "-", "\x02": "-"}  # pdfium's mark for a hyphen that ends a line
 _SAME = 0.01  # points: two origins this close are one place
-_GAP = 0.1  # ems: a word whose characters stand further apart than their advances is read by letters
+_GAP = (
+    0.1  # ems: a word whose characters stand further apart than their advances is read by letters
+)
 # pdfminer's descent of the standard fonts it knows without a descriptor (their AFM metrics)
 _STANDARD_DESCENT = {"Courier": -0.194, "CourierNew": -0.194, "Helvetica": -0.207, "Arial": -0.207}
 _STANDARD_DESCENT |= {"Times": -0.217, "TimesNewRoman": -0.217, "Symbol": 0.0, "ZapfDingbats": 0.0}
@@ -393,4 +395,3 @@ def _turned(text: str) -> list[bool]:
                 current = "L"
         start = end + 1
     return out
-

@@ -18,7 +18,11 @@ __all__ = ["LIB", "Matrix", "fn", "handle"]
 @cache
 def _library() -> ctypes.PyDLL:
     folder = Path(pypdfium2_raw.__file__).parent
-    path = next(p for p in sorted(folder.iterdir()) if "pdfium" in p.name and p.suffix in {".so", ".dylib", ".dll"})
+    path = next(
+        p
+        for p in sorted(folder.iterdir())
+        if "pdfium" in p.name and p.suffix in {".so", ".dylib", ".dll"}
+    )
     return ctypes.PyDLL(str(path))
 
 

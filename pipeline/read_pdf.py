@@ -40,7 +40,9 @@ DEFAULT_ENGINE = ENGINES[0]
 _TABLE_EDGES = 6  # fewer ruling edges than this cannot make a table of two rows and two columns
 
 
-def read_pdf(path: str | Path, limits: Limits | None = None, engine: str = DEFAULT_ENGINE) -> Source:
+def read_pdf(
+    path: str | Path, limits: Limits | None = None, engine: str = DEFAULT_ENGINE
+) -> Source:
     """Read a PDF into pages of lines and footnotes, its pages read by ``engine`` (one of
     ``ENGINES``); a file the engine cannot read is an error, and so is one past ``limits`` (pages,
     characters, inflated bytes: see ``pdf_bounds`` and ``pdf_pdfium``)."""
