@@ -78,6 +78,17 @@ class Style:
             w = self.widths[ch] = out.value if ok else -1.0
         return w
 
+    def lean(self, x: float, y: float, box: _Box) -> float:
+        """How far right of its advance the loose box ``box`` of a character at origin (x, y)
+        reaches by the type's slant (a synthetic italic's matrix leans the box)."""
+        c, d = self.m[2], self.m[3] or 1.0
+        return max(c * (box[1] - y) / d, c * (box[3] - y) / d, 0.0)
+
+    def loose_advance(self, x: float, y: float, box: _Box) -> float:
+        """The advance (in text space) of a character at origin (x, y) whose loose box is ``box``:
+        where the box ends, the slant taken off."""
+        return max((box[2] - x - self.lean(x, y, box)) / (self.m[0] or 1.0), 0.0)
+
     def glyph(self, text: str, x: float, y: float, advance: float, top_of_page: float) -> Glyph:
         """A glyph of this style at origin (x, y) whose advance (in text space) is ``advance``:
         its box as pdfminer makes it, the descent-to-ascent box of the type transformed."""
@@ -196,22 +207,24 @@ def glyphs_by_word(
             if obj:
                 style = styles.of(obj, i)
                 ch = _HYPHENS.get(token, token)
-                advance = _advance(textpage, i, style, ch, x.value)
+                advance = _advance(textpage, i, style, ch, x.value, y.value)
                 out.append(style.glyph(ch, x.value, y.value, advance, top_of_page))
             continue
         _word(textpage, text, i, j, x.value, y.value, top_of_page, styles, out)
     return out
 
 
-def _advance(textpage: ctypes.c_void_p, k: int, style: Style, ch: str, x: float) -> float:
-    """The advance of character ``k`` (``ch`` at origin x) in text space: the font's, else where
+def _advance(
+    textpage: ctypes.c_void_p, k: int, style: Style, ch: str, x: float, y: float
+) -> float:
+    """The advance of character ``k`` (``ch`` at origin x, y) in text space: the font's, else where
     its loose box ends."""
     w = style.width(ch)
     if w >= 0:
         return w
     loose = _Box()
     _loose(textpage, k, ctypes.byref(loose))
-    return max((loose[2] - x) / (style.m[0] or 1.0), 0.0)
+    return style.loose_advance(x, y, loose)
 
 
 def _word(
@@ -283,7 +296,7 @@ def _letters(
             continue
         last = (obj, x.value, y.value)
         style = styles.of(obj, k)
-        advance = _advance(textpage, k, style, ch, x.value)
+        advance = _advance(textpage, k, style, ch, x.value, y.value)
         out.append(style.glyph(ch, x.value, y.value, advance, top_of_page))
 
 
@@ -301,6 +314,7 @@ def glyphs_each(
     spaces: list[tuple[Style, float, float]] = []  # spaces pdfium made: kept if they stand apart
     starts: set[tuple[float, float]] = set()
     last: tuple[int, float, float] | None = None
+    last_box: tuple[float, float] | None = None
     for k, ch in enumerate(text):
         if ch in "\r\n":
             last = None
@@ -317,22 +331,30 @@ def glyphs_each(
         ch = _HYPHENS.get(ch, ch)
         if turned[k]:
             ch = _MIRRORED.get(ch, ch)
-        if last == (obj, x.value, y.value) and out:  # a ligature's letters (turned back)
-            glyph = out[-1]
+        box = (round(loose[0], 2), round(loose[2], 2))
+        if last == (obj, x.value, y.value) and out and box == last_box:
+            glyph = out[-1]  # a ligature's letters (turned back): one glyph, one box
             glyph["text"] = ch + glyph["text"] if turned[k] else glyph["text"] + ch
             continue
-        last = (obj, x.value, y.value)
+        if last == (obj, x.value, y.value) and out:  # a mark of no advance drawn at the same place
+            if turned[k]:  # drawn first: it is this one that does not advance
+                out.append(style.glyph(ch, x.value, y.value, 0.0, top_of_page))
+                continue
+            out[-1]["x1"] = out[-1]["x0"]
+        last, last_box = (obj, x.value, y.value), box
         starts.add((round(x.value, 2), round(y.value, 2)))
         w = style.width(ch) if unicodedata.bidirectional(ch) != "AL" else -1.0
         a = style.m[0] or 1.0
-        known = w >= 0 and x.value + a * w <= loose[2] + _SAME
+        lean = style.lean(x.value, y.value, loose)
+        known = w >= 0 and x.value + a * w + lean <= loose[2] + _SAME
         if not known:
             _tight(textpage, k, *(ctypes.byref(v) for v in (left, right, bottom, top)))
-            w = (loose[2] - x.value) / a
+            w = style.loose_advance(x.value, y.value, loose)
         glyph = style.glyph(ch, x.value, y.value, max(w, 0.0), top_of_page)
         out.append(glyph)
         if not known:
-            ends.append((glyph, x.value, loose[2], right.value < loose[2] - 0.005))
+            ink_short = right.value < loose[2] - 0.005
+            ends.append((glyph, x.value, loose[2] - lean, ink_short))
     _close_ends(ends, out)
     for style, sx, sy in spaces:
         if (round(sx, 2), round(sy, 2)) not in starts:
@@ -353,7 +375,7 @@ def _close_ends(ends: list[tuple[Glyph, float, float, bool]], out: list[Glyph]) 
             continue
         after = [v for v in rows.get(round(glyph["bottom"], 1), []) if v > x + _SAME]
         if after and min(after) <= right + 0.005:
-            glyph["x1"] = min(after)
+            glyph["x1"] += min(after) - right  # the slant, if any, kept
 
 
 def _class(ch: str) -> str:
