@@ -347,6 +347,8 @@ def glyphs_each(
         a = style.m[0] or 1.0
         lean = style.lean(x.value, y.value, loose)
         known = w >= 0 and x.value + a * w + lean <= loose[2] + _SAME
+        if unicodedata.category(ch) == "Mn":  # a mark (a shadda): drawn over a letter, no advance
+            w, known = 0.0, True
         if not known:
             _tight(textpage, k, *(ctypes.byref(v) for v in (left, right, bottom, top)))
             w = style.loose_advance(x.value, y.value, loose)
@@ -367,7 +369,8 @@ def _close_ends(ends: list[tuple[Glyph, float, float, bool]], out: list[Glyph]) 
     gives it when the ink stops short of the box; else the next glyph on the line starts there."""
     rows: dict[float, list[float]] = {}
     for g in out:
-        rows.setdefault(round(g["bottom"], 1), []).append(g["x0"])
+        if g["x1"] - g["x0"] > _SAME:  # a mark of no advance starts nothing
+            rows.setdefault(round(g["bottom"], 1), []).append(g["x0"])
     for xs in rows.values():
         xs.sort()
     for glyph, x, right, known in ends:
