@@ -44,6 +44,7 @@ _glyph_width = fn("FPDFFont_GetGlyphWidth", ctypes.c_int)
 
 _HYPHENS = {"\ufffe": "-", "\x02": "-"}  # pdfium's mark for a hyphen that ends a line
 _SAME = 0.01  # points: two origins this close are one place
+_MARK = 0.5  # points: a glyph this close to the previous one's origin is drawn over it
 _GAP = (
     0.1  # ems: a word whose characters stand further apart than their advances is read by letters
 )
@@ -214,9 +215,7 @@ def glyphs_by_word(
     return out
 
 
-def _advance(
-    textpage: ctypes.c_void_p, k: int, style: Style, ch: str, x: float, y: float
-) -> float:
+def _advance(textpage: ctypes.c_void_p, k: int, style: Style, ch: str, x: float, y: float) -> float:
     """The advance of character ``k`` (``ch`` at origin x, y) in text space: the font's, else where
     its loose box ends."""
     w = style.width(ch)
@@ -336,7 +335,13 @@ def glyphs_each(
             glyph = out[-1]  # a ligature's letters (turned back): one glyph, one box
             glyph["text"] = ch + glyph["text"] if turned[k] else glyph["text"] + ch
             continue
-        if last == (obj, x.value, y.value) and out:  # a mark of no advance drawn at the same place
+        if (  # a mark of no advance drawn at (about) the same place: a lam-alef's alef
+            last is not None
+            and last[0] == obj
+            and last[2] == y.value
+            and abs(last[1] - x.value) < _MARK
+            and out
+        ):
             if turned[k]:  # drawn first: it is this one that does not advance
                 out.append(style.glyph(ch, x.value, y.value, 0.0, top_of_page))
                 continue
