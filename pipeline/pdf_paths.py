@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from copmop.pipeline.pdf_tables import TableGrid
-from copmop.pipeline.pdfium_lib import Matrix, fn
+from copmop.pipeline.pdfium_lib import PLACES, Matrix, fn
 
 __all__ = ["Drawings", "drawings", "ruled_tables"]
 
@@ -154,6 +154,7 @@ def _classify(shape: str, pts: list[Point], height: float, out: Drawings) -> Non
 
 
 def _obj(kind: str, pts: list[Point], height: float) -> Obj:
+    pts = [(round(x, PLACES), round(y, PLACES)) for x, y in pts]  # pdfium's floats, as written
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
     return {

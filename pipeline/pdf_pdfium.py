@@ -27,7 +27,7 @@ from copmop.pipeline.pdf_page import PageGeometry
 from copmop.pipeline.pdf_paths import Drawings, drawings, ruled_tables
 from copmop.pipeline.pdf_rows import Glyph
 from copmop.pipeline.pdfium_glyphs import Styles, glyphs_by_word, glyphs_each, space_glyph
-from copmop.pipeline.pdfium_lib import fn, handle
+from copmop.pipeline.pdfium_lib import PLACES, fn, handle
 
 __all__ = ["read_geometry"]
 
@@ -78,7 +78,7 @@ def read_geometry(
 
 def _page(page: pdfium.PdfPage, number: int, budget: Budget) -> tuple[PageGeometry, bool]:
     """One page's geometry, and whether it is drawn without readable text."""
-    left, bottom, right, top = page.get_mediabox()
+    left, bottom, right, top = (round(v, PLACES) for v in page.get_mediabox())
     width, height = right - left, top - bottom
     drawn = drawings(handle(page).value or 0, top)
     if drawn.text_objects > budget.limits.max_page_chars:

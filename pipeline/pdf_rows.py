@@ -16,7 +16,7 @@ import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from operator import itemgetter
 from typing import Any
 
@@ -142,6 +142,7 @@ class Segment:
         return segment_text(self)
 
 
+@cache
 def _is_bold(fontname: str) -> bool:
     name = fontname.split("+", 1)[-1].lower()
     return any(w in name for w in ("bold", "black", "heavy", "semibold", "demi"))

@@ -21,10 +21,11 @@ from __future__ import annotations
 import ctypes
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from copmop.lang.structure import GLYPH_RUN
 from copmop.pipeline.pdf_rows import Glyph
-from copmop.pipeline.pdfium_lib import Matrix, fn
+from copmop.pipeline.pdfium_lib import PLACES, Matrix, fn
 
 __all__ = ["Styles", "glyphs_by_word", "glyphs_each", "space_glyph"]
 
@@ -43,7 +44,9 @@ _descent = fn("FPDFFont_GetDescent", ctypes.c_int)
 _glyph_width = fn("FPDFFont_GetGlyphWidth", ctypes.c_int)
 
 _HYPHENS = {"\ufffe": "-", "\x02": "-"}  # pdfium's mark for a hyphen that ends a line
+_HYPHEN_TABLE = str.maketrans(_HYPHENS)
 _SAME = 0.01  # points: two origins this close are one place
+_WHOLE = 0.05  # a gap within this share of a whole number of spaces is that many spaces
 _MARK = 0.5  # points: a glyph this close to the previous one's origin is drawn over it
 _GAP = (
     0.1  # ems: a word whose characters stand further apart than their advances is read by letters
@@ -67,6 +70,17 @@ class Style:
     upright: bool
     unmapped: bool  # its characters have no Unicode mapping (pdfminer's "(cid:n)")
     widths: dict[str, float] = field(default_factory=dict)
+    words: dict[str, tuple[float, float]] = field(default_factory=dict)
+
+    def word_width(self, word: str) -> tuple[float, float]:
+        """The advances of a word's letters summed, and its last letter's (-1 for both: the font
+        cannot say for one of them)."""
+        known = self.words.get(word)
+        if known is None:
+            widths = [self.width(ch) for ch in word]
+            known = (sum(widths), widths[-1]) if min(widths) >= 0 else (-1.0, -1.0)
+            self.words[word] = known
+        return known
 
     def width(self, ch: str) -> float:
         """The advance of ``ch`` in the font, in text space (-1: the font cannot say)."""
@@ -83,6 +97,8 @@ class Style:
         """How far right of its advance the loose box ``box`` of a character at origin (x, y)
         reaches by the type's slant (a synthetic italic's matrix leans the box)."""
         c, d = self.m[2], self.m[3] or 1.0
+        if not c:
+            return 0.0
         return max(c * (box[1] - y) / d, c * (box[3] - y) / d, 0.0)
 
     def loose_advance(self, x: float, y: float, box: _Box) -> float:
@@ -96,16 +112,32 @@ class Style:
         a, b, c, d = self.m
         low = self.descent * self.size
         high = low + self.size
+        if b == 0.0 and c == 0.0 and a > 0.0 and d > 0.0:  # most type: upright, not slanted
+            wide = a * advance
+            bottom, top = y + d * low, y + d * high
+            glyph = {
+                "text": text,
+                "x0": round(x + min(0.0, wide), PLACES),
+                "x1": round(x + max(0.0, wide), PLACES),
+                "top": round(top_of_page - top, PLACES),
+                "bottom": round(top_of_page - bottom, PLACES),
+                "size": round(top - bottom, PLACES),
+                "fontname": self.name,
+                "upright": True,
+            }
+            if self.unmapped:
+                glyph["cid"] = True
+            return glyph
         xs = (c * low, c * high, a * advance + c * low, a * advance + c * high)
         ys = (d * low, d * high, b * advance + d * low, b * advance + d * high)
         bottom, top = y + min(ys), y + max(ys)
         glyph: Glyph = {
             "text": text,
-            "x0": x + min(xs),
-            "x1": x + max(xs),
-            "top": top_of_page - top,
-            "bottom": top_of_page - bottom,
-            "size": top - bottom if self.upright else max(xs) - min(xs),
+            "x0": round(x + min(xs), PLACES),
+            "x1": round(x + max(xs), PLACES),
+            "top": round(top_of_page - top, PLACES),
+            "bottom": round(top_of_page - bottom, PLACES),
+            "size": round(top - bottom if self.upright else max(xs) - min(xs), PLACES),
             "fontname": self.name,
             "upright": self.upright,
         }
@@ -120,6 +152,7 @@ class Styles(dict[int, Style]):
     def __init__(self, textpage: ctypes.c_void_p) -> None:
         super().__init__()
         self.textpage = textpage
+        self.fonts: Fonts = {}
 
     def of(self, obj: int, index: int) -> Style:
         """The style of text object ``obj``, whose character ``index`` is on the text page."""
@@ -127,25 +160,38 @@ class Styles(dict[int, Style]):
         if style is None:
             m = Matrix()
             _char_matrix(self.textpage, index, ctypes.byref(m))
-            style = self[obj] = make_style(obj, m)
+            style = self[obj] = make_style(obj, m, self.fonts)
             style.unmapped = bool(_unmapped(self.textpage, index))
         return style
 
 
-def make_style(obj: int, m: Matrix) -> Style:
-    """The style of text object ``obj`` whose characters the page turns by ``m``."""
+# A page's fonts, read once: font handle → (name, descent), and (font, size) → the advances of its
+# letters and words, which the text objects of that font and size share.
+Fonts = dict[Any, Any]
+
+
+def make_style(obj: int, m: Matrix, fonts: Fonts | None = None) -> Style:
+    """The style of text object ``obj`` whose characters the page turns by ``m`` (``fonts``: what
+    the page's other text objects read of their fonts)."""
+    fonts = {} if fonts is None else fonts
     font = _font(ctypes.c_void_p(obj)) or 0
     size = ctypes.c_float()
     _font_size(ctypes.c_void_p(obj), ctypes.byref(size))
-    name = _font_name(font) if font else ""
+    known = fonts.get(font)
+    if known is None:
+        name = _font_name(font) if font else ""
+        known = fonts[font] = (name, _descent_of(font, name))
+    widths, words = fonts.setdefault((font, size.value), ({}, {}))
     return Style(
         font=font,
-        name=name,
+        name=known[0],
         size=size.value,
         m=(m.a, m.b, m.c, m.d),
-        descent=_descent_of(font, name),
+        descent=known[1],
         upright=m.a * m.d > 0 and m.b * m.c <= 0,
         unmapped=False,
+        widths=widths,
+        words=words,
     )
 
 
@@ -184,11 +230,12 @@ def glyphs_by_word(
     x, y = ctypes.c_double(), ctypes.c_double()
     px, py = ctypes.byref(x), ctypes.byref(y)
     pending: tuple[int, float, float] | None = None  # a space pdfium made in a line: (obj, x, y)
+    drawn: Glyph | None = None  # the space drawn last, if nothing followed it yet
     for run in GLYPH_RUN.finditer(text):
         i, j = run.span()
         token = run.group()
         if token in "\r\n":
-            pending = None
+            pending = drawn = None
             continue
         if token == " " and _generated(textpage, i):
             obj = _object(textpage, i)
@@ -197,6 +244,9 @@ def glyphs_by_word(
                 pending = (obj, x.value, y.value)
             continue
         _origin(textpage, i, px, py)
+        if drawn is not None:
+            out.extend(_collapsed(drawn, x.value, top_of_page - y.value))
+            drawn = None
         if pending is not None:
             obj, sx, sy = pending
             pending = None
@@ -210,8 +260,27 @@ def glyphs_by_word(
                 ch = _HYPHENS.get(token, token)
                 advance = _advance(textpage, i, style, ch, x.value, y.value)
                 out.append(style.glyph(ch, x.value, y.value, advance, top_of_page))
+                drawn = out[-1] if ch == " " else None
             continue
         _word(textpage, text, i, j, x.value, y.value, top_of_page, styles, out)
+    return out
+
+
+def _collapsed(space: Glyph, x: float, baseline: float) -> list[Glyph]:
+    """The spaces pdfium's text leaves out of a run of drawn spaces ("1.1    国家" reads "1.1 国家"):
+    as many as fill the gap from the space to the next glyph, at ``x`` on the same baseline, when it
+    is a whole number of spaces (a justified line's wider gap is not)."""
+    width = space["x1"] - space["x0"]
+    if width <= 0 or abs(baseline - space["bottom"]) > 0.5 * space["size"]:
+        return []
+    count = (x - space["x1"]) / width
+    if count < 1 - _WHOLE or abs(count - round(count)) > _WHOLE:
+        return []
+    out = []
+    for k in range(1, round(count) + 1):
+        out.append(
+            dict(space, x0=round(space["x0"] + k * width, PLACES), x1=round(space["x1"] + k * width, PLACES))
+        )
     return out
 
 
@@ -246,14 +315,15 @@ def _word(
         _letters(textpage, text, i, j, top_of_page, styles, out)
         return
     style = styles.of(first, i)
-    word = "".join([_HYPHENS.get(ch, ch) for ch in text[i:j]])
-    widths = [style.width(ch) for ch in word]
+    word = text[i:j]
+    if "\ufffe" in word or "\x02" in word:
+        word = word.translate(_HYPHEN_TABLE)
+    advances, last_width = style.word_width(word)
     a, c = style.m[0], style.m[2]
-    if min(widths) < 0 or a <= 0:
+    if advances < 0 or a <= 0:
         _letters(textpage, text, i, j, top_of_page, styles, out)
         return
-    advances = sum(widths)
-    span = (x.value - x0) / a + widths[-1]
+    span = (x.value - x0) / a + last_width
     if span - advances > _GAP * style.size:  # letters standing apart: pdfplumber would part them
         _letters(textpage, text, i, j, top_of_page, styles, out)
         return
@@ -383,7 +453,7 @@ def _close_ends(ends: list[tuple[Glyph, float, float, bool]], out: list[Glyph]) 
             continue
         after = [v for v in rows.get(round(glyph["bottom"], 1), []) if v > x + _SAME]
         if after and min(after) <= right + 0.005:
-            glyph["x1"] += min(after) - right  # the slant, if any, kept
+            glyph["x1"] = round(glyph["x1"] + min(after) - right, PLACES)  # the slant kept
 
 
 def _class(ch: str) -> str:

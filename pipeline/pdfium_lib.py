@@ -12,7 +12,11 @@ from typing import Any
 import pypdfium2  # noqa: F401  (it loads and initialises the library)
 import pypdfium2_raw
 
-__all__ = ["LIB", "Matrix", "fn", "handle"]
+__all__ = ["LIB", "PLACES", "Matrix", "fn", "handle"]
+
+# pdfium computes in single precision: a coordinate rounded to this many decimals is the one the
+# PDF writes (433.2 for pdfium's 433.20001220703125), as pdfminer reads it in double precision.
+PLACES = 4
 
 
 @cache
