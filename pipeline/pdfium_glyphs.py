@@ -115,7 +115,7 @@ class Style:
         if b == 0.0 and c == 0.0 and a > 0.0 and d > 0.0:  # most type: upright, not slanted
             wide = a * advance
             bottom, top = y + d * low, y + d * high
-            glyph = {
+            glyph: Glyph = {
                 "text": text,
                 "x0": round(x + min(0.0, wide), PLACES),
                 "x1": round(x + max(0.0, wide), PLACES),
@@ -131,7 +131,7 @@ class Style:
         xs = (c * low, c * high, a * advance + c * low, a * advance + c * high)
         ys = (d * low, d * high, b * advance + d * low, b * advance + d * high)
         bottom, top = y + min(ys), y + max(ys)
-        glyph: Glyph = {
+        glyph = {
             "text": text,
             "x0": round(x + min(xs), PLACES),
             "x1": round(x + max(xs), PLACES),
@@ -279,7 +279,11 @@ def _collapsed(space: Glyph, x: float, baseline: float) -> list[Glyph]:
     out = []
     for k in range(1, round(count) + 1):
         out.append(
-            dict(space, x0=round(space["x0"] + k * width, PLACES), x1=round(space["x1"] + k * width, PLACES))
+            dict(
+                space,
+                x0=round(space["x0"] + k * width, PLACES),
+                x1=round(space["x1"] + k * width, PLACES),
+            )
         )
     return out
 
