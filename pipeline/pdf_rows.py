@@ -57,8 +57,21 @@ def weight(c: Glyph) -> int:
 def middle_bottom(glyphs: list[Glyph], upper: bool = False) -> float:
     """The median bottom of the glyphs' characters, each glyph counted as many times as the
     characters it stands for (``upper``: of an even count, the upper middle one, not their mean)."""
-    bottoms = sorted(b for c in glyphs for b in [c["bottom"]] * weight(c))
-    return float(bottoms[len(bottoms) // 2] if upper else statistics.median(bottoms))
+    pairs = sorted((c["bottom"], weight(c)) for c in glyphs)
+    total = sum(w for _, w in pairs)
+    if total == 0:
+        raise statistics.StatisticsError("no median for empty data")
+
+    def at(index: int) -> float:  # the bottom at ``index`` of the sorted bottoms, each repeated
+        for bottom, w in pairs:
+            if index < w:
+                return float(bottom)
+            index -= w
+        raise IndexError(index)
+
+    if upper or total % 2:
+        return at(total // 2)
+    return (at(total // 2 - 1) + at(total // 2)) / 2
 
 
 @dataclass
