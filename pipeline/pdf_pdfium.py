@@ -26,8 +26,9 @@ from copmop.pipeline.limits import Budget, Limits, PastLimit
 from copmop.pipeline.pdf_page import PageGeometry
 from copmop.pipeline.pdf_paths import Drawings, drawings, ruled_tables
 from copmop.pipeline.pdf_rows import Glyph
-from copmop.pipeline.pdfium_glyphs import Styles, glyphs_by_word, glyphs_each, space_glyph
+from copmop.pipeline.pdfium_glyphs import Styles, glyphs_by_word, space_glyph
 from copmop.pipeline.pdfium_lib import PLACES, fn, handle
+from copmop.pipeline.pdfium_rtl import glyphs_each
 
 __all__ = ["read_geometry"]
 

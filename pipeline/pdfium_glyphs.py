@@ -3,23 +3,22 @@
 A call into pdfium costs about a microsecond, so a page of left-to-right text is read word by word:
 a word (a run of characters of one text object, on one baseline, set solid) is one glyph, its box
 from the origins of its first and last characters and the font's advance widths, its weight the
-number of its characters (``n``) and ``w`` the sum of their advances. CJK characters, and every
-character of a page that holds right-to-left letters, are glyphs of their own.
+number of its characters (``n``) and ``w`` the sum of their advances. CJK characters are glyphs of
+their own, and so is every character of a page that holds right-to-left letters (``pdfium_rtl``).
 
 What pdfium does to a page's text is undone. Its characters carry pdfplumber's box: the origin, the
 advance of the font, the type's descent below the baseline as pdfminer takes it (a font's descriptor,
 the standard fonts' metrics). A line-final hyphen (pdfium's U+FFFE) is a hyphen again. The spaces
 pdfium makes of gaps are dropped, and those it made of a drawn space kept: a space pdfium put where a
 gap in a line of text ends stands where the next character starts, while one that took the place of
-a drawn space stands apart. Right-to-left lines come reordered by pdfium's own bidi algorithm (runs
-of a direction, right-to-left runs reversed and their brackets mirrored): it is played again on each
-line to know which runs it turned, and their brackets and ligatures' letters are turned back.
+a drawn space stands apart; a run of drawn spaces pdfium keeps one of is restored from the gap.
+Coordinates are rounded to what the PDF writes (pdfium computes in single precision, pdfminer in
+double), so that a gap exactly at a threshold falls on the same side with both engines.
 """
 
 from __future__ import annotations
 
 import ctypes
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,11 +26,10 @@ from copmop.lang.structure import GLYPH_RUN
 from copmop.pipeline.pdf_rows import Glyph
 from copmop.pipeline.pdfium_lib import PLACES, Matrix, fn
 
-__all__ = ["Styles", "glyphs_by_word", "glyphs_each", "space_glyph"]
+__all__ = ["HYPHENS", "SAME", "Box", "Style", "Styles", "glyphs_by_word", "space_glyph"]
 
 _origin = fn("FPDFText_GetCharOrigin", ctypes.c_int)
 _loose = fn("FPDFText_GetLooseCharBox", ctypes.c_int)
-_tight = fn("FPDFText_GetCharBox", ctypes.c_int)
 _object = fn("FPDFText_GetTextObject", ctypes.c_void_p)
 _generated = fn("FPDFText_IsGenerated", ctypes.c_int)
 _unmapped = fn("FPDFText_HasUnicodeMapError", ctypes.c_int)
@@ -43,19 +41,16 @@ _embedded = fn("FPDFFont_GetIsEmbedded", ctypes.c_int)
 _descent = fn("FPDFFont_GetDescent", ctypes.c_int)
 _glyph_width = fn("FPDFFont_GetGlyphWidth", ctypes.c_int)
 
-_HYPHENS = {"\ufffe": "-", "\x02": "-"}  # pdfium's mark for a hyphen that ends a line
-_HYPHEN_TABLE = str.maketrans(_HYPHENS)
-_SAME = 0.01  # points: two origins this close are one place
+HYPHENS = {"\ufffe": "-", "\x02": "-"}  # pdfium's mark for a hyphen that ends a line
+_HYPHEN_TABLE = str.maketrans(HYPHENS)
+SAME = 0.01  # points: two origins this close are one place
 _WHOLE = 0.05  # a gap within this share of a whole number of spaces is that many spaces
-_MARK = 0.5  # points: a glyph this close to the previous one's origin is drawn over it
 _GAP = (
     0.1  # ems: a word whose characters stand further apart than their advances is read by letters
 )
 # pdfminer's descent of the standard fonts it knows without a descriptor (their AFM metrics)
 _STANDARD_DESCENT = {"Courier": -0.194, "CourierNew": -0.194, "Helvetica": -0.207, "Arial": -0.207}
 _STANDARD_DESCENT |= {"Times": -0.217, "TimesNewRoman": -0.217, "Symbol": 0.0, "ZapfDingbats": 0.0}
-_MIRRORED = dict(zip("()[]{}<>«»", ")(][}{><»«", strict=True))
-_WEAK = frozenset({"AN", "EN", "NSM", "CS", "ES", "ET", "BN"})
 
 
 @dataclass
@@ -93,7 +88,7 @@ class Style:
             w = self.widths[ch] = out.value if ok else -1.0
         return w
 
-    def lean(self, x: float, y: float, box: _Box) -> float:
+    def lean(self, x: float, y: float, box: Box) -> float:
         """How far right of its advance the loose box ``box`` of a character at origin (x, y)
         reaches by the type's slant (a synthetic italic's matrix leans the box)."""
         c, d = self.m[2], self.m[3] or 1.0
@@ -101,7 +96,7 @@ class Style:
             return 0.0
         return max(c * (box[1] - y) / d, c * (box[3] - y) / d, 0.0)
 
-    def loose_advance(self, x: float, y: float, box: _Box) -> float:
+    def loose_advance(self, x: float, y: float, box: Box) -> float:
         """The advance (in text space) of a character at origin (x, y) whose loose box is ``box``:
         where the box ends, the slant taken off."""
         return max((box[2] - x - self.lean(x, y, box)) / (self.m[0] or 1.0), 0.0)
@@ -250,14 +245,14 @@ def glyphs_by_word(
         if pending is not None:
             obj, sx, sy = pending
             pending = None
-            if abs(x.value - sx) > _SAME or abs(y.value - sy) > _SAME:  # it stands apart: drawn
+            if abs(x.value - sx) > SAME or abs(y.value - sy) > SAME:  # it stands apart: drawn
                 style = styles.of(obj, i)
                 out.append(style.glyph(" ", sx, sy, max(style.width(" "), 0.0), top_of_page))
         if j - i == 1:
             obj = _object(textpage, i)
             if obj:
                 style = styles.of(obj, i)
-                ch = _HYPHENS.get(token, token)
+                ch = HYPHENS.get(token, token)
                 advance = _advance(textpage, i, style, ch, x.value, y.value)
                 out.append(style.glyph(ch, x.value, y.value, advance, top_of_page))
                 drawn = out[-1] if ch == " " else None
@@ -294,7 +289,7 @@ def _advance(textpage: ctypes.c_void_p, k: int, style: Style, ch: str, x: float,
     w = style.width(ch)
     if w >= 0:
         return w
-    loose = _Box()
+    loose = Box()
     _loose(textpage, k, ctypes.byref(loose))
     return style.loose_advance(x, y, loose)
 
@@ -315,7 +310,7 @@ def _word(
     first, last = _object(textpage, i), _object(textpage, j - 1)
     x, y = ctypes.c_double(), ctypes.c_double()
     _origin(textpage, j - 1, ctypes.byref(x), ctypes.byref(y))
-    if first != last or abs(y.value - y0) > _SAME or not first:
+    if first != last or abs(y.value - y0) > SAME or not first:
         _letters(textpage, text, i, j, top_of_page, styles, out)
         return
     style = styles.of(first, i)
@@ -337,7 +332,7 @@ def _word(
     out.append(glyph)
 
 
-class _Box(ctypes.Structure):
+class Box(ctypes.Structure):
     """pdfium's ``FS_RECTF``: left, top, right, bottom (indexable as such)."""
 
     _fields_ = [(name, ctypes.c_float) for name in ("left", "top", "right", "bottom")]
@@ -363,7 +358,7 @@ def _letters(
         if not obj:
             continue
         _origin(textpage, k, ctypes.byref(x), ctypes.byref(y))
-        ch = _HYPHENS.get(text[k], text[k])
+        ch = HYPHENS.get(text[k], text[k])
         if last == (obj, x.value, y.value) and out:
             out[-1]["text"] += ch
             continue
@@ -371,131 +366,3 @@ def _letters(
         style = styles.of(obj, k)
         advance = _advance(textpage, k, style, ch, x.value, y.value)
         out.append(style.glyph(ch, x.value, y.value, advance, top_of_page))
-
-
-def glyphs_each(
-    textpage: ctypes.c_void_p, text: str, top_of_page: float, styles: Styles
-) -> list[Glyph]:
-    """The glyphs of a page that holds right-to-left text, one character each, pdfium's reordering
-    undone (see the module's note)."""
-    turned = _turned(text)
-    x, y = ctypes.c_double(), ctypes.c_double()
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    loose = _Box()
-    out: list[Glyph] = []
-    ends: list[tuple[Glyph, float, float, bool]] = []  # glyph, origin x, loose right, advance known
-    spaces: list[tuple[Style, float, float]] = []  # spaces pdfium made: kept if they stand apart
-    starts: set[tuple[float, float]] = set()
-    last: tuple[int, float, float] | None = None
-    last_box: tuple[float, float] | None = None
-    for k, ch in enumerate(text):
-        if ch in "\r\n":
-            last = None
-            continue
-        obj = _object(textpage, k)
-        if not obj:
-            continue  # a space pdfium made between text objects
-        _origin(textpage, k, ctypes.byref(x), ctypes.byref(y))
-        _loose(textpage, k, ctypes.byref(loose))
-        style = styles.of(obj, k)
-        if ch == " " and loose[2] - loose[0] < _SAME:  # pdfium's, made of a gap in a line
-            spaces.append((style, x.value, y.value))
-            continue
-        ch = _HYPHENS.get(ch, ch)
-        if turned[k]:
-            ch = _MIRRORED.get(ch, ch)
-        box = (round(loose[0], 2), round(loose[2], 2))
-        if last == (obj, x.value, y.value) and out and box == last_box:
-            glyph = out[-1]  # a ligature's letters (turned back): one glyph, one box
-            glyph["text"] = ch + glyph["text"] if turned[k] else glyph["text"] + ch
-            continue
-        if (  # a mark of no advance drawn at (about) the same place: a lam-alef's alef
-            last is not None
-            and last[0] == obj
-            and last[2] == y.value
-            and abs(last[1] - x.value) < _MARK
-            and out
-        ):
-            if turned[k]:  # drawn first: it is this one that does not advance
-                out.append(style.glyph(ch, x.value, y.value, 0.0, top_of_page))
-                continue
-            out[-1]["x1"] = out[-1]["x0"]
-        last, last_box = (obj, x.value, y.value), box
-        starts.add((round(x.value, 2), round(y.value, 2)))
-        w = style.width(ch) if unicodedata.bidirectional(ch) != "AL" else -1.0
-        a = style.m[0] or 1.0
-        lean = style.lean(x.value, y.value, loose)
-        known = w >= 0 and x.value + a * w + lean <= loose[2] + _SAME
-        if unicodedata.category(ch) == "Mn":  # a mark (a shadda): drawn over a letter, no advance
-            w, known = 0.0, True
-        if not known:
-            _tight(textpage, k, *(ctypes.byref(v) for v in (left, right, bottom, top)))
-            w = style.loose_advance(x.value, y.value, loose)
-        glyph = style.glyph(ch, x.value, y.value, max(w, 0.0), top_of_page)
-        out.append(glyph)
-        if not known:
-            ink_short = right.value < loose[2] - 0.005
-            ends.append((glyph, x.value, loose[2] - lean, ink_short))
-    _close_ends(ends, out)
-    for style, sx, sy in spaces:
-        if (round(sx, 2), round(sy, 2)) not in starts:
-            out.append(style.glyph(" ", sx, sy, max(style.width(" "), 0.0), top_of_page))
-    return out
-
-
-def _close_ends(ends: list[tuple[Glyph, float, float, bool]], out: list[Glyph]) -> None:
-    """Where the font cannot give a glyph's advance (an Arabic letter's joining form), the loose box
-    gives it when the ink stops short of the box; else the next glyph on the line starts there."""
-    rows: dict[float, list[float]] = {}
-    for g in out:
-        if g["x1"] - g["x0"] > _SAME:  # a mark of no advance starts nothing
-            rows.setdefault(round(g["bottom"], 1), []).append(g["x0"])
-    for xs in rows.values():
-        xs.sort()
-    for glyph, x, right, known in ends:
-        if known:
-            continue
-        after = [v for v in rows.get(round(glyph["bottom"], 1), []) if v > x + _SAME]
-        if after and min(after) <= right + 0.005:
-            glyph["x1"] = round(glyph["x1"] + min(after) - right, PLACES)  # the slant kept
-
-
-def _class(ch: str) -> str:
-    """pdfium's direction of a character: L, W (weak: numbers and their separators), R, N."""
-    b = unicodedata.bidirectional(ch)
-    if b == "L":
-        return "L"
-    if b in _WEAK:
-        return "W"
-    return "R" if b in ("R", "AL") else "N"
-
-
-def _turned(text: str) -> list[bool]:
-    """For each character of pdfium's text, whether pdfium's bidi algorithm reversed (and mirrored)
-    the run it is in: each line is cut into runs of one direction; a line with as many
-    right-to-left runs as left-to-right ones is laid right to left; a right-to-left run is turned,
-    and so is a neutral one met while the line runs right to left."""
-    out = [False] * len(text)
-    start = 0
-    for end in [*(k for k, ch in enumerate(text) if ch == "\n"), len(text)]:
-        runs: list[tuple[int, int, str]] = []
-        k = start
-        while k < end:
-            if text[k] == "\r":
-                k += 1
-                continue
-            kind, m = _class(text[k]), k
-            while m < end and text[m] != "\r" and _class(text[m]) == kind:
-                m += 1
-            runs.append((k, m, kind))
-            k = m
-        rtl = sum(1 for r in runs if r[2] == "R")
-        current = "R" if rtl and rtl >= sum(1 for r in runs if r[2] == "L") else "L"
-        for a, b, kind in runs:
-            if kind == "R" or (kind == "N" and current == "R"):
-                current = "R"
-                out[a:b] = [True] * (b - a)
-            elif kind != "W":
-                current = "L"
-        start = end + 1
-    return out

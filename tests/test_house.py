@@ -53,6 +53,7 @@ FLOORS: list[tuple[str, tuple[str, ...]]] = [
             "copmop.pipeline.pdf_bounds",
             "copmop.pipeline.pdf_pdfium",
             "copmop.pipeline.pdfium_glyphs",
+            "copmop.pipeline.pdfium_rtl",
             "copmop.pipeline.pdfium_lib",
             "copmop.pipeline.pdf_paths",
         ),
