@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ctypes
 from dataclasses import dataclass, field
+from math import floor
 from typing import Any
 
 from copmop.lang.structure import GLYPH_RUN
@@ -44,6 +45,7 @@ _glyph_width = fn("FPDFFont_GetGlyphWidth", ctypes.c_int)
 HYPHENS = {"\ufffe": "-", "\x02": "-"}  # pdfium's mark for a hyphen that ends a line
 _HYPHEN_TABLE = str.maketrans(HYPHENS)
 SAME = 0.01  # points: two origins this close are one place
+_SCALE = 10.0**PLACES
 _WHOLE = 0.05  # a gap within this share of a whole number of spaces is that many spaces
 _GAP = (
     0.1  # ems: a word whose characters stand further apart than their advances is read by letters
@@ -110,13 +112,14 @@ class Style:
         if b == 0.0 and c == 0.0 and a > 0.0 and d > 0.0:  # most type: upright, not slanted
             wide = a * advance
             bottom, top = y + d * low, y + d * high
+            # rounded to PLACES decimals, as round() does but in a third of its time (most glyphs)
             glyph: Glyph = {
                 "text": text,
-                "x0": round(x + min(0.0, wide), PLACES),
-                "x1": round(x + max(0.0, wide), PLACES),
-                "top": round(top_of_page - top, PLACES),
-                "bottom": round(top_of_page - bottom, PLACES),
-                "size": round(top - bottom, PLACES),
+                "x0": floor((x + min(0.0, wide)) * _SCALE + 0.5) / _SCALE,
+                "x1": floor((x + max(0.0, wide)) * _SCALE + 0.5) / _SCALE,
+                "top": floor((top_of_page - top) * _SCALE + 0.5) / _SCALE,
+                "bottom": floor((top_of_page - bottom) * _SCALE + 0.5) / _SCALE,
+                "size": floor((top - bottom) * _SCALE + 0.5) / _SCALE,
                 "fontname": self.name,
                 "upright": True,
             }
