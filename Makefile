@@ -8,7 +8,7 @@ DEMO_DB := demo.duckdb
 # networkx releases the graph exports are tested against, beside the one installed (tests/test_graph_files.py)
 NX_COMPAT := 3.4.2 3.5
 
-.PHONY: install dev browser demo test lint typecheck format bench bench-web bench-hostile eval clean
+.PHONY: install dev browser office demo test lint typecheck format bench bench-web bench-hostile eval clean
 
 # What copmop needs to run (and `make demo` to show it).
 install: $(STAMP)
@@ -55,6 +55,7 @@ demo: install
 # The browser the web view's end-to-end tests drive: Debian's Chromium and its driver, installed
 # with apt when missing (as root, or through sudo).
 CHROMIUM := /usr/bin/chromium
+SOFFICE := /usr/bin/soffice
 CHROMEDRIVER := /usr/bin/chromedriver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -64,7 +65,14 @@ browser:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium chromium-driver; \
 	fi
 
-test: dev browser
+# LibreOffice Calc, which the tests open the spreadsheet outputs in (tests/test_office.py)
+office:
+	@if [ -x $(SOFFICE) ] && [ -e /usr/lib/libreoffice/program/libsclo.so ]; then :; else \
+	  $(SUDO) apt-get update -q && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libreoffice-calc-nogui; \
+	fi
+
+test: dev browser office
 	$(BIN)/python -m pytest
 
 lint: dev typecheck

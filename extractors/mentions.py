@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copmop.lang import anaphora, bodies, instruments, normalize, patterns, symbols, vocab
+from copmop.lang import (
+    anaphora,
+    bodies,
+    instrument_context,
+    instruments,
+    normalize,
+    patterns,
+    symbols,
+    vocab,
+)
 from copmop.pipeline.models import Mention
 
 __all__ = ["scan"]
@@ -62,15 +71,17 @@ def scan(s: str, lang: str) -> list[Mention]:
         name = m.groupdict().get("bare") or m["name"]
         code = None if name in instruments.OTHER_NAMES else normalize.instrument_code(name)
         if name in instruments.GENERIC_NAMES and (
-            patterns.OTHER_AFTER.match(s, m.end())
-            or patterns.OTHER_BEFORE.search(s[max(0, m.start() - 30) : m.start()])
+            instrument_context.OTHER_AFTER.match(s, m.end())
+            or instrument_context.OTHER_BEFORE.search(s[max(0, m.start() - 30) : m.start()])
         ):
             code = None  # "la Convention d'Aarhus", "the Rotterdam Convention": another instrument
         if code == "KMGBF" and (
-            patterns.DRAFT_FRAMEWORK_BEFORE.search(s[max(0, m.start() - 20) : m.start()])
-            or patterns.DRAFT_FRAMEWORK_AFTER.match(s, m.end())
-            or patterns.FRAMEWORK_FUND_AFTER.match(s, m.end())
-            or patterns.FRAMEWORK_FUND_BEFORE.search(s[max(0, m.start() - 20) : m.start()])
+            instrument_context.DRAFT_FRAMEWORK_BEFORE.search(s[max(0, m.start() - 20) : m.start()])
+            or instrument_context.DRAFT_FRAMEWORK_AFTER.match(s, m.end())
+            or instrument_context.FRAMEWORK_FUND_AFTER.match(s, m.end())
+            or instrument_context.FRAMEWORK_FUND_BEFORE.search(
+                s[max(0, m.start() - 20) : m.start()]
+            )
         ):
             continue  # "the post-2020 global biodiversity framework", "the GBF Fund": not the KMGBF
         bare = (

@@ -18,13 +18,17 @@ from dataclasses import replace
 
 from copmop.extractors.antecedents import point_back
 from copmop.extractors.neighbours import (
+    aliases,
+    amended_paragraphs,
     and_led,
     beside,
     carry_instruments,
     carry_paragraphs,
     in_list_with_adverb,
+    items_of,
+    possessed,
 )
-from copmop.lang import instruments, laws, patterns, vocab
+from copmop.lang import instruments, laws, patterns
 from copmop.pipeline.models import Mention
 
 __all__ = ["Found", "resolve"]
@@ -47,10 +51,11 @@ def resolve(
     """Citations of one text from its mentions; ``own`` is the document's own (kind, target),
     ``scope`` the annex the text sits in (``annex II``), if any, ``number`` the number of the
     paragraph the text is, if it is one."""
-    first = [_hosted(m, host) for m in mentions]
+    first = aliases([_hosted(m, host) for m in mentions], text)
     owner, _ = _owners(first, text, lang)
     ms = point_back(first, text, lang, host, owner, context or {})
     owner, dropped = _owners(ms, text, lang)
+    amended_paragraphs(ms, text, owner)
     carry_instruments(ms, text, lang, owner)
     carry_paragraphs(ms, text, lang, owner)
     rows: list[Found] = []
@@ -114,19 +119,24 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
                 and of_gap.match(text[m.end : nxt.start])
             ):
                 owner[i] = i + 1
+            elif items_of(ms, i, text):  # "paragraph 5, subparagraphs (a) and (b)"
+                owner[i] = i - 1
             continue
         if m.kind not in ("paragraph", "annex", "article"):
             continue
-        named = _possessed(ms, i, text, lang)
+        named = possessed(ms, i, text, lang)
         if named is not None:  # "its Article 5", "ses paragraphes 9 à 11", "المادة 10 منه"
             owner[i] = named
             continue
         k = i + 1  # a possessive between is no whole: "paragraphe 6 de sa décision", "de su ley"
         while k < len(ms) and ms[k].kind == "possessive":
             k += 1
+        end = m.end  # "paragraph 5, subparagraphs (a) and (b), of decision": its items between
+        if k < len(ms) and m.kind == "paragraph" and items_of(ms, k, text):
+            end, k = ms[k].end, k + 1
         nxt = ms[k] if k < len(ms) else None
         prv = ms[i - 1] if i > 0 else None
-        after = text[m.end : nxt.start] if nxt else ""
+        after = text[end : nxt.start] if nxt else ""
         before = text[prv.end : m.start] if prv else ""
         if nxt and of_gap.match(after) and _takes(nxt.kind, m.kind) and not and_led(nxt, text):
             owner[i] = k
@@ -182,31 +192,6 @@ def _owners(ms: list[Mention], text: str, lang: str) -> tuple[list[int | None], 
     return owner, dropped
 
 
-def _possessed(ms: list[Mention], i: int, text: str, lang: str) -> int | None:
-    """The mention a possessive ties this Article or paragraph list to: the nearest instrument (for an
-    Article) or decision, document or recommendation (for paragraphs) before it in the clause."""
-    m = ms[i]
-    after = beside(ms, i, text, "possessive", 1)
-    if after is not None and text[after.start : after.end] in vocab.POSSESSIVES_AFTER:
-        pass  # "المادة 10 منه", "приложение III к нему"
-    elif m.hint != "own" and beside(ms, i, text, "possessive", -1) is None:
-        return None  # not "its Article 5", nor Arabic "ومرفقه" ("and its annex")
-    wanted = {
-        "article": ("instrument",),
-        "annex": ("instrument", "decision", "document"),  # "والمرفق الثالث له": the Protocol's
-    }.get(
-        m.kind, ("decision", "document", "recommendation")
-    )  # "la recommandation 2/2 …, ses paragraphes"
-    for j in range(i - 1, -1, -1):
-        if (
-            ms[j].kind in wanted
-            and ms[j].values
-            and (ms[j].values[0] or ms[j].kind == "instrument")
-        ):
-            return j  # another convention's ("Convention d'Aarhus … son article 6 bis") is dropped
-    return None
-
-
 def _family(ms: list[Mention], j: int, owner: list[int | None]) -> list[Mention]:
     """Mention ``j`` and the parts it owns, at any depth (an Article's paragraph and its letters)."""
     out = [ms[j]]
@@ -256,6 +241,8 @@ def _pinpoints(ms: list[Mention], parts: list[int], owner: list[int | None]) -> 
                 for p in _letters(ms, k, owner)
             ]
             if paras and len(labels) == 1:
+                if ms[j].hint == "amended":  # "the annex to decision X is amended as follows"
+                    out.append(labels[0])
                 out.extend(f"{labels[0]}, {p}" for p in paras)
             else:
                 out.extend(labels)
@@ -314,7 +301,12 @@ def _span(
     """The surface of part ``j`` (with its own parts) and its whole: "paragraph 3 of decision
     CP-9/7", "subparagraph (b) of paragraph 1 of Article 20"; a part tied to its whole by a possessive
     has the possessive instead ("its Article 5", "المادة 10 منه"), the whole being further off."""
-    pieces = _family(ms, j, owner)
+    if ms[j].hint == "amended" and ms[j].kind == "paragraph":
+        return ms[j].start, ms[
+            j
+        ].end  # what an amendment names stands alone: "paragraph 2 is deleted"
+    # an annex amended: itself and its whole, its paragraphs standing alone
+    pieces = [ms[j]] if ms[j].hint == "amended" else _family(ms, j, owner)
     if whole is not None and ms[j].hint != "own":  # "ومرفقه الثالث" says whose it is
         possessive = beside(ms, j, text, "possessive", -1) or beside(ms, j, text, "possessive", 1)
         pieces.append(possessive or ms[whole])

@@ -48,6 +48,7 @@ ANAPHORA: dict[str, dict[str, tuple[str, ...]]] = {
         "decision": words(
             """
             la même décision | cette même décision | cette décision | ladite décision | même décision
+            cette dernière décision | la dernière décision
             """
         ),
         "article": words(
@@ -68,7 +69,7 @@ ANAPHORA: dict[str, dict[str, tuple[str, ...]]] = {
         "decision": words(
             """
             la misma decisión | misma decisión | dicha decisión | esa decisión | la citada decisión
-            la mencionada decisión
+            la mencionada decisión | esta última decisión | la última decisión
             """
         ),
         "article": words("el mismo artículo | mismo artículo | dicho artículo | ese artículo"),
@@ -81,7 +82,8 @@ ANAPHORA: dict[str, dict[str, tuple[str, ...]]] = {
         "decision": words(
             """
             этого решения | этому решению | этом решении | этим решением | того же решения
-            том же решении | указанного решения | упомянутого решения
+            том же решении | указанного решения | упомянутого решения | последнего решения
+            последнем решении | последнего из этих решений
             """
         ),
         "article": words(
@@ -111,6 +113,7 @@ ANAPHORA: dict[str, dict[str, tuple[str, ...]]] = {
         "decision": words(
             """
             ذلك المقرر | المقرر ذاته | المقرر نفسه | نفس المقرر | المقرر المذكور | المقرر ذاتِه
+            المقرر الأخير
             """
         ),
         "article": words(
@@ -124,7 +127,9 @@ ANAPHORA: dict[str, dict[str, tuple[str, ...]]] = {
         "body": words("تلك الهيئة | الهيئة نفسها | الهيئة ذاتها | ذلك الفريق | الهيئة المذكورة"),
     },
     "zh": {
-        "decision": words("同一决定 | 同一项决定 | 该决定 | 该项决定 | 上述决定"),
+        "decision": words(
+            "同一决定 | 同一项决定 | 该决定 | 该项决定 | 上述决定 | 后一项决定 | 后一决定"
+        ),
         "article": words("该条 | 同一条 | 同条"),
         "annex": words("该附件 | 同一附件"),
         "protocol": words("该议定书"),

@@ -251,6 +251,12 @@ SECTION_LETTERS: dict[str, tuple[str, ...]] = {
         فاء | صاد | قاف | راء | شين | تاء
         """
     ),
+    # Roman-numbered sections of an Arabic document, by ordinal adverbs: "أولا - مقدمة" is section I.
+    "ordinal": words(
+        """
+        أولا | ثانيا | ثالثا | رابعا | خامسا | سادسا | سابعا | ثامنا | تاسعا | عاشرا
+        """
+    ),
 }
 
 

@@ -240,6 +240,8 @@ def section_label(label: str, style: str) -> str:
         letters = lexicon.SECTION_LETTERS[style]
         if label in letters:
             return lexicon.SECTION_LETTERS["letter"][letters.index(label)]
+    if style == "ordinal" and label in lexicon.SECTION_LETTERS["ordinal"]:
+        return int_to_roman(lexicon.SECTION_LETTERS["ordinal"].index(label) + 1)
     if style == "cjk":
         value = chinese_to_int(label)
         if value:

@@ -274,7 +274,8 @@ def _words_lang(lang: str) -> dict[str, str]:
         # "этого решения", "تلك المادة": what was named before.
         "anaphor": rf"(?<![\w])(?=[{_initials(w for ws in anaphora.ANAPHORA[lang].values() for w in ws)}])(?:"
         + "|".join(rf"(?P<{ref}>{_alt(ws)})" for ref, ws in anaphora.ANAPHORA[lang].items())
-        + r")(?![\w])",
+        # not a word followed by its own label: "Decides that annex I to decision …"
+        + r")(?![\w])(?!\s*(?:[IVXLC]{1,6}|\d{1,3})(?![\w/.]))",
         # "paragraph 3", "paragraphs 3 to 5", "paragraphs 4, 6, 10-17, 23, 27-28, 29 (b) and (e)",
         # "paragraphes 6, 13, 15 et 17", "пункты 3–5", "الفقرات 6 و13 و15 و17".
         "paragraph": rf"{lead}(?:{words(vocab.PARAGRAPH_WORDS)})\s*{since}(?P<list>{pitem}"
@@ -322,32 +323,6 @@ BY_LANG: dict[str, dict[str, re.Pattern[str]]] = {
     }.items()
 }
 
-# A generic name ("the Convention", "la Convention", "el Protocolo") qualified as another instrument:
-# "Convention d'Aarhus", "Convention on International Trade", "Aarhus Convention", "Rotterdam Convention".
-# Arabic qualifies with an adjective: "الاتفاقية الدولية لوقاية النباتات" (the International Plant
-# Protection Convention), "الاتفاقية الإطارية", "الاتفاقية الأوروبية".
-OTHER_AFTER = re.compile(
-    r"\s*(?:d['’]\s*[A-Z]|de\s+[A-Z]|of\s+[A-Z]|on\s+[A-Z]|sur\s+(?!la\s+diversit)|"
-    r"sobre\s+(?!la\s+Diversidad)|for\s+the\s+[A-Z]|-cadre|\s*Marco|internationale?\b|"
-    r"[Ii]nternacional\b|relative\b|concerning\b|"
-    r"(?:الدولية|الإطارية|الإقليمية|الأوروبية|الأفريقية|الأمريكية)(?![\w]))"
-)
-OTHER_BEFORE = re.compile(r"(?:^|[^.;:\w])(?!The\b|La\b|Le\b|El\b|Les\b|Los\b)[A-Z][a-z]{2,}\s+$")
-
-# The framework before its adoption at COP 15 ("post-2020 global biodiversity framework",
-# "2020年后全球生物多样性框架", "cadre mondial de la biodiversité pour l'après-2020") is a draft under
-# negotiation, not the Kunming-Montreal Global Biodiversity Framework.
-DRAFT_FRAMEWORK_BEFORE = re.compile(r"(?:[Pp]ost-?\s*2020|2020\s*年后|после\s+2020\s+года)\s*$")
-# The fund of the framework is no instrument: "Global Biodiversity Framework Fund", "Fonds du Cadre
-# mondial de la biodiversité", "Fondo del Marco Mundial", "Фонда Глобальной рамочной программы", "صندوق
-# الإطار العالمي", "الصندوق الخاص بالإطار العالمي" (the fund "for" it), "全球生物多样性框架基金".
-FRAMEWORK_FUND_AFTER = re.compile(r"\s*(?:Fund\b|基金)")
-FRAMEWORK_FUND_BEFORE = re.compile(r"(?:Fonds\s+du|Fondo\s+del|[Фф]онд\w*|صندوق(?:\s+الخاص)?)\s*$")
-DRAFT_FRAMEWORK_AFTER = re.compile(
-    r"\s*(?:pour\s+l['’]\s*apr[eè]s-?2020|posterior\s+a\s+2020|для\s+периода\s+после\s+2020|"
-    r"на\s+период\s+после\s+2020|لما\s+بعد\s+(?:عام\s+)?2020)"
-)
-
 # --- the gaps between two mentions ----------------------------------------------------------------
 
 # A decision's subject between it and its pinpoint: "decision 15/13 on cooperation with other
@@ -359,6 +334,9 @@ _TITLED = r"(?:on|sur|relative\s+à|sobre|relativa\s+a|relativo\s+a)\s+[^,;:.()\
 GAP_AFTER = re.compile(
     rf"^\s*(?:[A-H](?![\w]))?\s*(?:{_BY_THE_COP}\s*)?(?:{_TITLED}\s*)?[,،(]?\s*$"
 )
+# Between a paragraph and its subparagraphs after it: "paragraph 5, subparagraphs (a) and (b)",
+# "paragraphe 5, alinéas a) et b)", "párrafo 5, apartados a) y b)".
+GAP_ITEMS = re.compile(r"^\s*[,،]?\s*$")
 # Between a pinpoint and its whole after it: "paragraph 3 of decision", "annex I to decision",
 # "paragraphe 3 de la décision", "пункт 3 решения" (nothing), "الفقرة 3 من المقرر".
 # A qualifier between the list and "of": "paragraph 4 or 6, as appropriate, of decision BS-III/10"; and

@@ -42,6 +42,9 @@ RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # "Page 2 of 32", the United Nations' "2/32", and with the job number of the document before or after
 # it: "22-18721    2/32", "V.22-18721 3/32", "2/32   22-18721".
 _JOB = r"(?:[A-Z]\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?"
+# A year alone on a line is the end of a wrapped title ("… for the period 2025–" / "2026"), never a
+# page number.
+YEAR_ALONE = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
 PAGE_NUMBER = re.compile(
     rf"^\s*(?:{_JOB}\s*)?(?:(?:Page|Página|Pagina|Страница|Стр\.|صفحة|الصفحة|第)\s*)?[-–]?\s*\d{{1,4}}"
     r"(?:\s*(?:/|of|de|из|من)\s*\d{1,4})?\s*[-–]?\s*(?:页)?"
@@ -88,9 +91,11 @@ MARKER_BEFORE = re.compile(rf"[{CJK}A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06f
 YEAR_THEN_MARKER = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}\.?(?P<label>[0-9]{1,2})(?![0-9])")
 # A footnote marker glued to a decision or a symbol, the last guess too: "BS-III/102;" is BS-III/10 + 2
 # (no decision or document of the series reaches 100; "102;" alone when the line broke after "/"),
-# "INF/4.2" and "CP-9/10.1" are a number, its full stop and the marker.
+# "INF/4.2" and "CP-9/10.1" are a number, its full stop and the marker, and so is an addendum's
+# "Add.1.4" (Add.1, its full stop, marker 4).
 NUMBER_THEN_MARKER = re.compile(
-    r"(?<=/)(?:[1-9][0-9](?P<label>[0-9])|[0-9]{1,3}\.(?P<dotted>[0-9]{1,2}))(?=[\s;:,.،؛)）。；，]|$)"
+    r"(?:(?<=/)|(?<=\bAdd\.)|(?<=\bRev\.)|(?<=\bCorr\.))"
+    r"(?:[1-9][0-9](?P<label>[0-9])|[0-9]{1,3}\.(?P<dotted>[0-9]{1,2}))(?=[\s;:,.،؛)）。；，]|$)"
     r"|^[1-9][0-9](?P<wrapped>[0-9])(?=[;:,.،؛)）。；，])"
 )
 MARKER_AFTER_BAD = re.compile(r"^(?:[0-9/\-]|\.\d|[条段号年月日次届款项%％])")
@@ -111,6 +116,11 @@ SECTION_LATIN = re.compile(r"^\s*(?P<label>[A-Z]|[IVX]{1,5}|[А-Я])\.\s+(?P<res
 # A section of an Arabic document, by the name of its letter: "ألف - الأطر الوطنية", "باء- التنسيق".
 SECTION_ARABIC = re.compile(
     rf"^\s*(?P<label>{_alt(lexicon.SECTION_LETTERS['arabic'])})\s*[-–—]\s*(?P<rest>\S.*)$"
+)
+# A Roman-numbered section of an Arabic document, by its ordinal adverb (the tanween optional):
+# "أولا - مقدمة", "ثانياً- ملخص المعلومات الواردة".
+SECTION_ARABIC_ORDINAL = re.compile(
+    rf"^\s*(?P<label>{_alt(lexicon.SECTION_LETTERS['ordinal'])})\u064b?\s*[-–—]\s*(?P<rest>\S.*)$"
 )
 # A Chinese section number: "一、 导言", "三、 通过《议定书》战略计划草案磋商进程收到的".
 SECTION_CJK = re.compile(r"^\s*(?P<label>[一二三四五六七八九十]{1,3})\s*、\s*(?P<rest>.*)$")
@@ -196,6 +206,9 @@ OBJECTIVE_COLUMN = re.compile(
 )
 # A table row in a text extraction that marks its cells: "| Goal A | A.1 Red List Index | … |".
 TABLE_ROW = re.compile(r"^\s*\|\s*\S")
+# The gap between the cells of a table's header row as a text extraction prints it, the rows after it
+# cell by cell: "Décision   Éléments retirés   Observations", "Goal   Indicator   Source".
+HEADER_GAP = re.compile(r"\s{3,}")
 # A paragraph number inside a clause's text, after a sentence's end: the next paragraph the segmentation
 # could not take in order ("… in this regard; 7. Requests the Executive Secretary", "…؛ 7 - يطلب").
 EMBEDDED_NUMBER = re.compile(

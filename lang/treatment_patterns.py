@@ -20,6 +20,7 @@ from copmop.lang.treatments import UNTIL as UNTIL_PHRASES
 __all__ = [
     "AFTER",
     "AFTER_CUES",
+    "AMENDED_AS_FOLLOWS",
     "BARRIER",
     "CLOSE_QUOTES",
     "CONNECTOR",
@@ -230,3 +231,15 @@ PERIOD = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*[-–—]\s*(?P<last>(?:
 # A cheap first look for DuckDB (RE2 reads it too): a clause that may give an end has a year or one of
 # the words "until" of the six languages ("until its sixth meeting", "2011-2020", "至其第七次会议").
 ENDS_HINT = r"(?i)(?:19|20)[0-9][0-9]|until|jusqu|hasta|до\s|حتى|至"
+
+# What says that the paragraphs named next are the text just named's, as it is amended: "the annex to
+# decision BS-IV/5 is amended as follows: (a) paragraph 2 is deleted", "l'annexe de la décision BS-IV/5
+# est modifiée comme suit", "queda modificada como sigue", "изменить следующим образом", "修正如下",
+# "يعدل مرفق المقرر … على النحو التالي" (the Arabic verb before what it amends).
+AMENDED_AS_FOLLOWS = re.compile(
+    r"(?i:\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?amended\s+as\s+follows"
+    r"|\bmodifi[ée]e?s?\s+(?:comme\s+suit|ainsi\s+qu'il\s+suit)"
+    r"|\bmodificad[oa]s?\s+(?:como\s+sigue|de\s+la\s+siguiente\s+manera|del\s+modo\s+siguiente)"
+    r"|следующим\s+образом|следующие\s+изменения)"
+    r"|修正如下|修改如下|(?:يعدل|تعدل|يُعدل|تُعدل)[^.؛:]{0,80}?على\s+النحو\s+التالي"
+)

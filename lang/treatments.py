@@ -67,10 +67,11 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         open neutral: Recommends | Invites | Urges | Calls upon | Calls on | Encourages | Authorizes | Appeals
         open decides: Decides | Deciding | Agrees | Establishes | Resolves
         open neutral: Notes that | Noting that | Recognizes | Recognizing | Emphasizes | Emphasizing | Stresses | Stressing | Underlines | Acknowledges | Acknowledging | Expresses | Expressing | Bearing in mind | Mindful | Aware | Concerned | Convinced | Considering | Taking into account | Highlights | Affirms | Reminds | Thanks
-        verb amends: amend | amends | amending | revise | revises | delete the words | insert the words | replace the words | add the words
+        verb amends: amend | amends | amending | revise | revises | delete the words | insert the words | replace the words | add the words | replace, in | delete, in | substitute, in
         verb replaces: replace | replaces | replacing | substitute | substitutes
         verb supersedes: supersede | supersedes | superseding
         verb retires: retire | retires | retiring | repeal | repeals | revoke | revokes | rescind | rescinds | delete | deletes | terminate | terminates | discontinue | discontinues
+        verb neutral: possibility of retiring | possibility of deleting | possibility of amending | possibility of replacing | possibility of revising | whether to retire | whether to amend | whether to replace | need to retire | need to amend
         verb extends: extend | extends | extending | renew | renews | prolong | prolongs
         verb continues: continue | continues | continuing | pursue | pursues
         local in-accordance-with: in accordance with | pursuant to | in conformity with | consistent with | in line with | under the terms of | as provided for in | as provided in | as required by | as called for in | in compliance with
@@ -99,10 +100,11 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         open neutral: Recommande | Invite | Exhorte | Engage | Encourage | Autorise | Appelle
         open decides: Décide | Décidant | Convient | Établit | Crée
         open neutral: Note que | Notant que | Prend note que | Reconnaît | Reconnaissant | Souligne | Soulignant | Insiste | Consciente | Conscient | Considérant | Tenant compte | Préoccupée | Convaincue | Exprime | Remercie
-        verb amends: modifier | modifie | amender | réviser | apporter…modification* | supprimer les mots | remplacer les mots | insérer les mots | ajouter les mots
+        verb amends: modifier | modifie | amender | réviser | apporter…modification* | supprimer les mots | remplacer les mots | insérer les mots | ajouter les mots | remplacer, au | remplacer, dans | supprimer, au | supprimer, dans
         verb replaces: remplacer | remplace | substituer | substitue
         verb supersedes: la présente décision remplace | annule et remplace
         verb retires: supprimer | supprime | abroger | abroge | retirer | rapporter | révoquer | révoque | mettre fin | met fin | déclarer caduque* | considérer comme caduque*
+        verb neutral: possibilité de retirer | possibilité de supprimer | possibilité de modifier | possibilité de remplacer | possibilité d'abroger | opportunité de retirer | opportunité de modifier | nécessité de retirer | nécessité de modifier
         verb extends: proroger | proroge | prolonger | prolonge | reconduire | reconduit | renouveler | renouvelle
         verb continues: poursuivre | poursuit | continuer | continue
         local in-accordance-with: conformément | en application | en vertu | aux termes | en conformité avec | dans le respect
@@ -130,10 +132,11 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         open neutral: Recomienda | Invita | Insta | Exhorta | Alienta | Autoriza
         open decides: Decide | Decidiendo | Conviene | Establece
         open neutral: Observa que | Observando que | Toma nota de que | Reconoce | Reconociendo | Destaca | Destacando | Subraya | Subrayando | Consciente | Considerando | Teniendo en cuenta | Teniendo presente | Preocupada | Convencida | Expresa | Agradece
-        verb amends: enmendar | enmienda | modificar | modifica | revisar | introducir…enmienda* | introducir…modificaci* | suprimir las palabras | sustituir las palabras | insertar las palabras | añadir las palabras
+        verb amends: enmendar | enmienda | modificar | modifica | revisar | introducir…enmienda* | introducir…modificaci* | suprimir las palabras | sustituir las palabras | insertar las palabras | añadir las palabras | sustituir, en | reemplazar, en | suprimir, en
         verb replaces: sustituir | sustituye | reemplazar | reemplaza
         verb supersedes: la presente decisión sustituye | la presente decisión reemplaza
         verb retires: retirar | retira | suprimir | suprime | derogar | deroga | revocar | revoca | dejar sin efecto | deja sin efecto | dar por terminad* | dar por concluid*
+        verb neutral: posibilidad de retirar | posibilidad de suprimir | posibilidad de modificar | posibilidad de enmendar | posibilidad de sustituir | necesidad de retirar | necesidad de modificar | conveniencia de retirar
         verb extends: prorrogar | prorroga | prolongar | prolonga | renovar | renueva | ampliar el mandato | amplía el mandato
         verb continues: continuar | continúa | proseguir | prosigue
         local in-accordance-with: de conformidad con | en consonancia con | en línea con | conforme a | conforme al | con arreglo a | con arreglo al | en virtud de | en virtud del | según lo dispuesto en | en cumplimiento de | en cumplimiento del | de acuerdo con
@@ -161,10 +164,11 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         open neutral: предлагает | настоятельно призывает | призывает | поощряет | рекомендует | уполномочивает
         open decides: постановляет | постановляя | решает | соглашается | учреждает | принимает решение
         open neutral: отмечает, что | отмечая, что | признает | признавая | подчеркивает | подчеркивая | учитывая | сознавая | будучи | выражает | выражая | благодарит | принимая во внимание
-        verb amends: внести…изменени* | вносит…изменени* | внести…поправк* | изменить | изменяет | изложить…в следующей редакции
+        verb amends: внести…изменени* | вносит…изменени* | внести…поправк* | изменить | изменяет | изложить…в следующей редакции | заменить в | исключить в
         verb replaces: заменить | заменяет
         verb supersedes: настоящее решение заменяет | заменяет собой
         verb retires: исключить | исключает | отменить | отменяет | признать утратившим* | считать утратившим* | прекратить действие | упразднить | упраздняет
+        verb neutral: возможность исключения | возможность отмены | возможность изменения | возможности исключения | возможности отмены | возможности изменения | вопрос об отмене | вопрос об исключении | вопрос об изменении
         verb extends: продлить | продлевает | продлевая | продлении
         verb continues: продолжить | продолжает | продолжать
         local in-accordance-with: в соответствии с | в соответствии со | согласно | во исполнение | на основании | как того требует | как того требуют | как предусмотрено в | как это предусмотрено в
@@ -195,6 +199,7 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         verb replaces: يستعاض عن | الاستعاضة عن | يستبدل | استبدال
         verb supersedes: يحل محل | يلغي ويحل محل
         verb retires: إلغاء | يلغي | حذف | يحذف | سحب | يسحب
+        verb neutral: إمكانية سحب | إمكانية إلغاء | إمكانية تعديل | إمكانية الاستعاضة | ضرورة سحب | ضرورة تعديل | مسألة سحب
         verb extends: تمديد | يمدد | تجديد | يجدد
         verb continues: مواصلة | يواصل | استمرار | يستمر
         local in-accordance-with: وفقا | وفقاً | طبقا | طبقاً | عملا | عملاً | بموجب | بما يتفق مع | بما يتسق مع | تمشيا مع | اتساقا مع
@@ -222,6 +227,7 @@ PHRASES: dict[str, tuple[Row, ...]] = {
         verb replaces: 替换 | 取代 | 代替 | 将…替换为 | 将…改为
         verb supersedes: 本决定取代
         verb retires: 撤销 | 废止 | 废除 | 删除 | 终止 | 停止执行 | 将…撤销 | 将…删除 | 将…废止
+        verb neutral: 是否撤销 | 是否废止 | 是否修正 | 是否删除 | 可否撤销 | 撤销的可能性 | 废止的可能性
         verb extends: 延长 | 将…延长
         verb continues: 继续
         local in-accordance-with: 按照 | 根据 | 依照 | 依据 | 遵照

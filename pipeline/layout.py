@@ -25,6 +25,7 @@ from copmop.lang.structure import (
     RULE_LINE,
     SYMBOL_LINE,
     WORD,
+    YEAR_ALONE,
     YEAR_THEN_MARKER,
 )
 from copmop.pipeline.models import Block, Line, Marker, Page
@@ -47,6 +48,8 @@ _HEAD_LINES, _FOOT_LINES = 3, 2
 
 def is_furniture(text: str) -> bool:
     """A page number or a document symbol alone on a line: ``Page 12``, ``UNEP/CBD/BS/COP-MOP/5/16``."""
+    if YEAR_ALONE.match(text):
+        return False
     return bool(PAGE_NUMBER.match(text) or SYMBOL_LINE.match(text) or RULE_LINE.match(text))
 
 
@@ -130,10 +133,26 @@ def place_markers(pages: Sequence[Page]) -> None:
             ]
             markers += [Marker(label, pos) for label in labels]
             target.lines[li] = replace(
-                line, text=text, markers=tuple(sorted(markers, key=lambda m: m.offset))
+                line,
+                text=text,
+                markers=tuple(sorted(markers, key=lambda m: m.offset)),
+                cells=_cut_cell(line.cells, pos, size),
             )
             if target is page:
                 cursor = (li, pos)
+
+
+def _cut_cell(cells: tuple[str, ...], pos: int, size: int) -> tuple[str, ...]:
+    """A table row's cells with a marker cut out of the one holding it: ``pos`` is the marker's
+    place in the row's text, its cells joined by single spaces."""
+    out = list(cells)
+    start = 0
+    for i, cell in enumerate(cells):
+        if start <= pos < start + len(cell):
+            out[i] = cell[: pos - start] + cell[pos - start + size :]
+            break
+        start += len(cell) + 1
+    return tuple(out)
 
 
 def _consecutive(label: str, following: str) -> bool:
@@ -282,6 +301,8 @@ def _separator(left: str, right: str, known: Hyphens | None = None) -> tuple[str
         return "", False
     if a == "/":
         return "", False
+    if a == "–" and b.isdigit() and len(left) > 1 and left[-2].isdigit():
+        return "", False  # a range the line broke: "2025–" + "2026"
     if a == "-" and len(left) > 1 and left[-2].isalnum():
         word = NON_WORD.split(left[:-1])[-1].lower()
         if (

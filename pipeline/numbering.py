@@ -15,7 +15,8 @@ __all__ = ["Numbering", "annex_label"]
 _FIRST = {"cjk": "一", "roman": "I"}
 
 
-_LEVEL_ONE = ("roman", "cjk")  # I. II. / 一、二、: letters under them are subsections
+# I. II. / 一、二、 / أولا ثانيا: letters under them are subsections
+_LEVEL_ONE = ("roman", "cjk", "ordinal")
 
 
 @dataclass
@@ -23,7 +24,7 @@ class Numbering:
     annex: str | None = None  # "annex I", "annex"
     draft: bool = False  # inside the draft decision a note suggests
     section: str | None = None  # "A", "一", "II"
-    style: str | None = None  # "letter", "roman", "cjk", "cyrillic", "arabic"
+    style: str | None = None  # "letter", "roman", "cjk", "cyrillic", "arabic", "ordinal"
     subsection: str | None = None  # "A" under "II"
     sub_style: str | None = None
     sub: str | None = None  # a decimal sub-heading: "2.1"

@@ -1,18 +1,10 @@
 """One PDF page's layout, from its rows: page furniture, the footnotes at the foot, the title block read
-column by column, ruled tables row by row, and where each block of running text ends.
-
-A block ends where the geometry says so, in any typesetting: a vertical gap wider than the line pitch,
-a change of indentation (a first-line indent, the end of a hanging paragraph), a change between bold
-and plain lines or of type size, or room left on the line for the next line's first word (the word
-processor would have put it there). The right margin a line is measured against is that of the lines
-around it in the same type, so that a narrow bold heading is not taken for a ragged paragraph. A
-right-to-left page is measured mirrored.
+column by column, ruled tables row by row, and its lines of running text measured in their reading
+direction (where each block ends is ``pdf_blocks``'s). A right-to-left page is measured mirrored.
 """
 
 from __future__ import annotations
 
-import itertools
-import statistics
 from dataclasses import dataclass, field
 
 from copmop.lang.structure import (
@@ -35,19 +27,12 @@ __all__ = [
     "Run",
     "TableGrid",
     "lay_out",
-    "line_pitch",
-    "mark_block_ends",
     "page_rows",
     "to_lines",
 ]
 
 _FOOTNOTE_SIZE = 0.93  # footnotes are set in type smaller than this share of the body's
 _EDGE = 0.1  # the share of the page's height at its top and at its foot where furniture is printed
-_PARAGRAPH_GAP = 1.3  # a line distance over this many times the line pitch parts two blocks
-_INDENT = 0.6  # an indentation change of this many ems parts two blocks
-_WINDOW = 6  # lines each side whose right edges make a line's right margin
-_NEAR = 4.0  # lines of a type that end within this many ems of a line show its measure
-_MIN_ROOM = 2.0  # less room than this many ems is a justified line's play, not a block's end
 
 
 @dataclass
@@ -205,109 +190,6 @@ def _title_block(rows: list[Row]) -> tuple[list[list[Segment]], int]:
             columns.setdefault(start, []).append(s)
     order = sorted(columns, reverse=head[0].segments[0].rtl)
     return [[s] for key in order for s in columns[key]], len(head)
-
-
-def _steps(runs: list[Run], body: float) -> list[float]:
-    return [
-        b.top - a.top
-        for a, b in itertools.pairwise(runs)
-        if abs(a.size - body) < 0.6 and abs(b.size - body) < 0.6 and 0 < b.top - a.top < 3 * body
-    ]
-
-
-def _pitch(runs: list[Run], body: float) -> float:
-    """The distance from one line to the next inside a block, on this page."""
-    steps = _steps(runs, body)
-    return statistics.median(steps) if steps else body * 1.2
-
-
-def line_pitch(pages: list[list[Run]], body: float) -> float:
-    """The distance from one line to the next inside a block, over the whole document."""
-    steps = [s for runs in pages for s in _steps(runs, body)]
-    return statistics.median(steps) if steps else body * 1.2
-
-
-def mark_block_ends(
-    runs: list[Run],
-    body: float,
-    following: Run | None = None,
-    continued: bool = False,
-    pitch: float | None = None,
-) -> None:
-    """Set ``ends`` on each run by the geometry: ``following`` is the next page's first line,
-    ``continued`` says the last page's last line did not end its block, ``pitch`` is the document's
-    line pitch (a short page's own would mislead)."""
-    pitch = pitch or _pitch(runs, body)
-    left = min((r.start for r in runs if not r.cells), default=0.0)
-    for i, cur in enumerate(runs):
-        nxt = runs[i + 1] if i + 1 < len(runs) else following
-        if nxt is None or cur.cells or nxt.cells:
-            cur.ends = True
-            continue
-        em = max(cur.size, 1.0)
-        first = (i == 0 and not continued) or (i > 0 and runs[i - 1].ends)
-        on_page = i + 1 < len(runs)
-        if _centred(cur, nxt, left, em):  # a centred heading's lines: a gap or a type parts them
-            cur.ends = (
-                (on_page and nxt.top - cur.top > _PARAGRAPH_GAP * pitch)
-                or cur.bold != nxt.bold
-                or abs(cur.size - nxt.size) > 0.6
-            )
-            continue
-        cur.ends = (
-            (on_page and nxt.top - cur.top > _PARAGRAPH_GAP * pitch)
-            or cur.bold != nxt.bold
-            or abs(cur.size - nxt.size) > 0.6
-            or (
-                first
-                and nxt.start > cur.start + _INDENT * em
-                and not any(abs(nxt.start - x) < 0.4 * em for x in cur.hangs)
-            )
-            # a first line indented from the margin, and the next indented as far: two paragraphs
-            # (a paragraph's own next line goes back to the margin)
-            or (
-                first
-                and not cur.bold  # a heading's lines may all stand in from the margin
-                and cur.start > left + _INDENT * em
-                and abs(nxt.start - cur.start) < 0.2 * em
-            )
-            or (not first and abs(nxt.start - cur.start) > _INDENT * em)
-            or _room(runs, i) > max(nxt.first_word + 0.5 * em, _MIN_ROOM * em)
-        )
-
-
-def _centred(cur: Run, nxt: Run, left: float, em: float) -> bool:
-    """Two bold lines set centred on one axis: the lines of a centred heading. They start apart and
-    end apart by as much (a first-line indent starts apart and ends together)."""
-    starts, ends = cur.start - nxt.start, cur.end - nxt.end
-    return (
-        cur.bold
-        and nxt.bold
-        and abs(starts) > 0.2 * em
-        and abs(starts + ends) < max(em, 0.7 * abs(starts))
-    )
-
-
-def _room(runs: list[Run], i: int) -> float:
-    """What is left on line ``i`` before its right margin: the farthest end of the lines around it in
-    its type that end near it or beyond (a narrow heading's measure is its own), else the page's text
-    column's."""
-    cur = runs[i]
-    em = max(cur.size, 1.0)
-    near = [
-        r.end
-        for r in runs[max(0, i - _WINDOW) : i + _WINDOW + 1]
-        if r is not cur
-        and not r.cells
-        and r.bold == cur.bold
-        and abs(r.size - cur.size) < 0.6
-        and r.end >= cur.end - _NEAR * em
-    ]
-    if near:
-        right = max(near)
-    else:
-        right = max(r.end for r in runs if abs(r.size - cur.size) < 0.6 and not r.cells)
-    return max(right, cur.end) - cur.end
 
 
 def page_rows(geo: PageGeometry) -> list[Row]:

@@ -12,6 +12,7 @@ presentation forms normalised), its raised smaller glyphs cut out as footnote ma
 
 from __future__ import annotations
 
+import itertools
 import statistics
 import unicodedata
 from collections import Counter
@@ -21,6 +22,7 @@ from operator import itemgetter
 from typing import Any
 
 from copmop.lang.structure import MARKER_LABEL_SEPARATOR
+from copmop.pipeline.arabic_glyphs import clean_arabic
 from copmop.pipeline.models import Marker
 
 __all__ = ["Glyph", "Row", "Segment", "make_rows", "middle_bottom", "segment_text", "weight"]
@@ -43,9 +45,9 @@ NOISE = 0.05
 
 _RTL = frozenset({"R", "AL"})
 _LTR_RUN = frozenset({"L", "EN", "AN"})
-_TATWEEL = "\u0640"
 _DASHES = frozenset("-–—")
 _GLUE = frozenset("-/.")
+_BRACKETS = frozenset("()[]")
 _ARABIC_PUNCTUATION = frozenset("\u060c\u061b\u061f\u066b\u066c")
 
 
@@ -204,6 +206,7 @@ def _logical(chars: list[Glyph], small: float = 0.0) -> list[Glyph]:
     # between them, the zero-width alef of a lam-alef ligature (drawn at its left edge) after the lam
     order = sorted(chars, key=lambda c: (c["x0"] + c["x1"]) / 2, reverse=True)
     kinds = ["AL" if c["size"] < small else _bidi(c["text"]) for c in order]
+    embedded = any(k in _RTL for k, c in zip(kinds, order, strict=True) if c["size"] >= small)
     out: list[Glyph] = []
     i = 0
     while i < len(order):
@@ -217,19 +220,62 @@ def _logical(chars: list[Glyph], small: float = 0.0) -> list[Glyph]:
                 last = j
             j += 1
         run = order[i : last + 1]
-        if any(k == "L" for k in kinds[i : last + 1]):
-            out.extend(reversed(run))
-        else:  # numbers either side of a dash are read apart
-            part: list[Glyph] = []
-            for c in run:
-                if c["text"] in _DASHES:
-                    out.extend(reversed(part))
-                    out.append(c)
-                    part = []
-                else:
-                    part.append(c)
-            out.extend(reversed(part))
+        if not embedded:  # a line of Latin text alone, set left to right: "Page 2"
+            out.extend(reversed(run) if "L" in kinds[i : last + 1] else _number(run))
+        else:
+            out.extend(_left_to_right(run, kinds[i : last + 1]))
         i = last + 1
+    return out
+
+
+def _left_to_right(run: list[Glyph], kinds: list[str]) -> list[Glyph]:
+    """A run of Latin words and numbers inside right-to-left text, drawn right to left, in reading
+    order. Its words are split at spaces and brackets; Latin words side by side read left to right
+    together ("Nagoya Protocol", "(Nagoya Protocol)"), but a number and what stands beside it are read
+    apart, the spaces and brackets between them in the right-to-left order of the text around them, as
+    the bidirectional algorithm lays them out: "المقرر 3/10 (BS-III/10)" is drawn ")BS-III/10( 3/10"."""
+    words: list[tuple[bool, list[Glyph], bool]] = []  # (a separator?, glyphs, Latin?)
+    for c, kind in zip(run, kinds, strict=True):
+        sep = c["text"].isspace() or c["text"] in _BRACKETS
+        if words and words[-1][0] == sep:
+            words[-1][1].append(c)
+            words[-1] = (sep, words[-1][1], words[-1][2] or kind == "L")
+        else:
+            words.append((sep, [c], kind == "L"))
+    out: list[Glyph] = []
+    latin: list[Glyph] = []  # Latin words and the separators between them, read together
+    for n, (sep, glyphs, is_latin) in enumerate(words):
+        if sep:
+            between = 0 < n < len(words) - 1 and words[n - 1][2] and words[n + 1][2]
+            if between:
+                latin.extend(glyphs)
+            else:
+                out.extend(reversed(latin))
+                latin = []
+                out.extend(glyphs)
+        elif is_latin:
+            latin.extend(glyphs)
+        else:
+            out.extend(reversed(latin))
+            latin = []
+            out.extend(_number(glyphs))
+    out.extend(reversed(latin))
+    return out
+
+
+def _number(glyphs: list[Glyph]) -> list[Glyph]:
+    """A number drawn right to left, in reading order: numbers either side of a dash are read apart
+    ("7-19", drawn "19-7")."""
+    out: list[Glyph] = []
+    part: list[Glyph] = []
+    for c in glyphs:
+        if c["text"] in _DASHES:
+            out.extend(reversed(part))
+            out.append(c)
+            part = []
+        else:
+            part.append(c)
+    out.extend(reversed(part))
     return out
 
 
@@ -250,64 +296,11 @@ def _bidi(text: str) -> str:
     return "AL" if text[0] in _ARABIC_PUNCTUATION else unicodedata.bidirectional(text[0])
 
 
-def _clean_arabic(chars: list[Glyph]) -> list[Glyph]:
-    """Silence kashida (tatweel, or the Latin letters or slashes a font maps it to, glued between
-    Arabic letters: their text is dropped, their place kept for the spacing) and make presentation
-    forms and lam-alef ligatures plain letters."""
-    out = [dict(c) for c in chars]
-    i = 0
-    while i < len(out):
-        text = out[i]["text"]
-        if text == _TATWEEL and i + 1 < len(out) and _arabic(out[i + 1]["text"][:1] or " "):
-            out[i]["text"] = ""  # a kashida between letters
-        elif len(text) == 1 and text.isascii() and text.isalpha():
-            j = i
-            while (
-                j < len(out)
-                and len(out[j]["text"]) == 1
-                and out[j]["text"].isascii()
-                and out[j]["text"].isalpha()
-            ):
-                j += 1
-            before = out[i - 1]["text"][-1:] if i else ""
-            after = out[j]["text"][:1] if j < len(out) else ""
-            if before and after and _arabic(before) and _arabic(after):
-                for k in range(i, j):  # a justification's kashida: it says nothing
-                    out[k]["text"] = ""
-            elif (
-                before
-                and _arabic(before)
-                and not (after and after.isalpha())
-                and len({c["text"] for c in out[i:j]}) == 1  # "J", "JJ": one glyph, not "CP"
-                and all(c["x1"] - c["x0"] < 0.4 * c["size"] for c in out[i:j])
-            ):
-                out[i]["text"] = _TATWEEL  # a letter's tatweel, as in the label "(هـ)"
-                for k in range(i + 1, j):
-                    out[k]["text"] = ""
-            i = j
-            continue
-        elif text == "/" and i and _arabic(out[i - 1]["text"][-1:] or " "):
-            j = i
-            while j < len(out) and out[j]["text"] == "/":
-                j += 1
-            after = out[j]["text"][:1] if j < len(out) else ""
-            stretch = all(  # LibreOffice's kashida, mapped to "/": narrow, in the letters' own font
-                c["x1"] - c["x0"] < 0.25 * c["size"] and c["fontname"] == out[i - 1]["fontname"]
-                for c in out[i:j]
-            )
-            if after and _arabic(after) and stretch:
-                for k in range(i, j):
-                    out[k]["text"] = ""
-            i = j
-            continue
-        elif any(0xFB50 <= ord(ch) <= 0xFDFF or 0xFE70 <= ord(ch) <= 0xFEFF for ch in text):
-            out[i]["text"] = unicodedata.normalize("NFKC", text)
-        i += 1
-    return out
-
-
-def _arabic(ch: str) -> bool:
-    return unicodedata.bidirectional(ch) == "AL"
+def _neighbours(chars: list[Glyph]) -> set[tuple[int, int]]:
+    """The pairs of glyphs drawn side by side (by the ids of their dicts, either way round)."""
+    drawn = sorted(chars, key=lambda c: (c["x0"] + c["x1"]) / 2)
+    pairs = {(id(a), id(b)) for a, b in itertools.pairwise(drawn)}
+    return pairs | {(b, a) for a, b in pairs}
 
 
 def segment_text(segment: Segment) -> tuple[str, tuple[Marker, ...], str | None]:
@@ -319,7 +312,7 @@ def segment_text(segment: Segment) -> tuple[str, tuple[Marker, ...], str | None]
     baseline = middle_bottom(main) if main else row.bottom
     chars = segment.chars
     if segment.rtl:
-        chars = _clean_arabic(_logical(chars, size * _MARKER_SIZE))
+        chars = clean_arabic(_logical(chars, size * _MARKER_SIZE))
     out: list[str] = []
     markers: list[Marker] = []
     lead: str | None = None
@@ -329,6 +322,10 @@ def segment_text(segment: Segment) -> tuple[str, tuple[Marker, ...], str | None]
     # glyphs stand apart without being words)
     drawn = any(c["text"] == " " for c in chars)
     gap = _DRAWN_SPACE_GAP if drawn else _SPACE_GAP
+    # where right-to-left reading jumps across a Latin run ("(" then "B" of "(BS-III/10)", drawn
+    # ")BS-III/10("), two glyphs read one after the other stand apart without a space between them:
+    # a PDF that draws its spaces has drawn the ones there are
+    beside = _neighbours(chars) if segment.rtl and drawn else None
 
     def close(label: str) -> None:
         nonlocal lead
@@ -359,7 +356,8 @@ def segment_text(segment: Segment) -> tuple[str, tuple[Marker, ...], str | None]
             label = ""
         if previous is not None and out and out[-1] != " " and c["text"] != " ":
             apart = (previous["x0"] - c["x1"]) if segment.rtl else (c["x0"] - previous["x1"])
-            if apart > size * gap + NOISE:
+            jump = beside is not None and (id(previous), id(c)) not in beside
+            if apart > size * gap + NOISE and not jump:
                 out.append(" ")
         out.append(c["text"])
         previous = c

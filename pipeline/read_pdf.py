@@ -19,13 +19,12 @@ from copmop.pipeline import layout
 from copmop.pipeline.errors import UnreadableSource, UsageError
 from copmop.pipeline.limits import Limits
 from copmop.pipeline.models import Footnote, Line, Page, Source
+from copmop.pipeline.pdf_blocks import flush_end, line_pitch, mark_block_ends
 from copmop.pipeline.pdf_page import (
     Laid,
     PageGeometry,
     TableGrid,
     lay_out,
-    line_pitch,
-    mark_block_ends,
     page_rows,
     to_lines,
 )
@@ -132,10 +131,11 @@ def assemble(
     pages: list[Page] = []
     continued = False
     pitch = line_pitch([p.runs[p.head :] for p in laid], body)
+    far_side = flush_end([p.runs[p.head :] for p in laid], body)
     for i, page in enumerate(laid):
         following = next((p.runs[p.head] for p in laid[i + 1 :] if len(p.runs) > p.head), None)
         own = page.runs[page.head :]
-        mark_block_ends(own, body, following, continued, pitch)
+        mark_block_ends(own, body, following, continued, pitch, far_side)
         continued = bool(own) and not own[-1].ends
         page.page.lines = to_lines(page.runs, page.page.number)
         pages.append(page.page)

@@ -18,6 +18,7 @@ from copmop.lang.structure import CJK_CHAR, FOOTNOTE_START, PAGE_NUMBER, TABLE_R
 from copmop.pipeline import layout
 from copmop.pipeline.errors import UnreadableSource
 from copmop.pipeline.models import Footnote, Line, Page, Source
+from copmop.pipeline.text_tables import spaced_tables
 
 __all__ = ["decode", "file_bytes", "read_text"]
 
@@ -120,6 +121,7 @@ def read_text(path: str | Path) -> Source:
     raw_pages = split_pages(text, plain)
     pages = [_page(number, raw, plain) for number, raw in enumerate(raw_pages, 1)]
     layout.strip_furniture(pages)
+    spaced_tables(pages)
     layout.place_markers(pages)
     return Source(path=str(p), sha256=hashlib.sha256(data).hexdigest(), pages=pages)
 

@@ -295,6 +295,9 @@ class _Reader:
         m = structure.SECTION_ARABIC.match(text)
         if m and m["label"] == self.n.next_section("arabic"):
             return self._heading(line, m["label"], "arabic", len(text) - len(m["rest"]))
+        m = structure.SECTION_ARABIC_ORDINAL.match(text)
+        if m and m["label"] == self.n.next_section("ordinal"):
+            return self._heading(line, m["label"], "ordinal", len(text) - len(m["rest"]))
         rest = len(text)
         m = structure.PARA_NUMBER.match(ascii_text)
         if m and (self.n.next_paragraph(int(m["num"])) or self._misnumbered(int(m["num"]))):

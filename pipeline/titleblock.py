@@ -25,8 +25,8 @@ def starts_body(text: str, lang: str) -> bool:
     m = structure.SECTION_LATIN.match(text)
     if m and m["label"] in ("A", "I", "А"):
         return True
-    m = structure.SECTION_ARABIC.match(text)
-    if m and m["label"] == "ألف":
+    m = structure.SECTION_ARABIC.match(text) or structure.SECTION_ARABIC_ORDINAL.match(text)
+    if m and m["label"] in ("ألف", "أولا"):
         return True
     m = structure.SECTION_CJK.match(text)
     if m and m["label"] == "一" and m["rest"]:

@@ -332,6 +332,201 @@ ROWS += [
 ]
 
 
+# --- forms of the fourth blind round ------------------------------------------------------------------
+ROWS += [
+    # subparagraphs after their paragraph, behind a comma
+    Row(
+        "items",
+        "en",
+        "Recalling paragraph 5, subparagraphs (a) and (b), of decision BS-II/4,",
+        (
+            (
+                "decision",
+                "CP-2/4",
+                "para 5(a)",
+                "paragraph 5, subparagraphs (a) and (b), of decision BS-II/4",
+            ),
+            (
+                "decision",
+                "CP-2/4",
+                "para 5(b)",
+                "paragraph 5, subparagraphs (a) and (b), of decision BS-II/4",
+            ),
+        ),
+    ),
+    Row(
+        "items",
+        "fr",
+        "BS-II/4 Paragraphe 5, alinéas a) et b) Remplacés par la décision BS-V/2",
+        (
+            ("decision", "CP-2/4", "para 5(a)", "BS-II/4 Paragraphe 5, alinéas a) et b)"),
+            ("decision", "CP-2/4", "para 5(b)", "BS-II/4 Paragraphe 5, alinéas a) et b)"),
+            ("decision", "CP-5/2", None, "décision BS-V/2"),
+        ),
+    ),
+    Row(
+        "items",
+        "es",
+        "Recordando el párrafo 5, apartados a) y b), de la decisión BS-II/4,",
+        (
+            (
+                "decision",
+                "CP-2/4",
+                "para 5(a)",
+                "párrafo 5, apartados a) y b), de la decisión BS-II/4",
+            ),
+            (
+                "decision",
+                "CP-2/4",
+                "para 5(b)",
+                "párrafo 5, apartados a) y b), de la decisión BS-II/4",
+            ),
+        ),
+    ),
+    # "the latter decision": the last decision named
+    *(
+        Row(
+            "latter",
+            lang,
+            text,
+            (
+                ("decision", first, None, listed),
+                ("decision", second, None, listed),
+                ("decision", second, "para " + para, raw),
+            ),
+        )
+        for lang, text, first, second, listed, para, raw in [
+            (
+                "en",
+                "Recalling decisions XII/27 and XII/29, and paragraph 9 of the latter decision,",
+                "COP-12/27",
+                "COP-12/29",
+                "decisions XII/27 and XII/29",
+                "9",
+                "paragraph 9 of the latter decision",
+            ),
+            (
+                "es",
+                "Recordando también sus decisiones XII/27 y XII/29, así como el párrafo 9 de esta "
+                "última decisión,",
+                "COP-12/27",
+                "COP-12/29",
+                "decisiones XII/27 y XII/29",
+                "9",
+                "párrafo 9 de esta última decisión",
+            ),
+            (
+                "fr",
+                "Rappelant ses décisions BS-V/2 et BS-VI/15, en particulier le paragraphe 3 de cette "
+                "dernière décision,",
+                "CP-5/2",
+                "CP-6/15",
+                "décisions BS-V/2 et BS-VI/15",
+                "3",
+                "paragraphe 3 de cette dernière décision",
+            ),
+            (
+                "ru",
+                "ссылаясь на решения BS-V/2 и BS-VI/15, в частности на пункт 3 последнего решения,",
+                "CP-5/2",
+                "CP-6/15",
+                "решения BS-V/2 и BS-VI/15",
+                "3",
+                "пункт 3 последнего решения",
+            ),
+            (
+                "zh",
+                "回顾第BS-V/2号和第BS-VI/15号决定，特别是后一项决定第3段，",
+                "CP-5/2",
+                "CP-6/15",
+                "第BS-V/2号和第BS-VI/15号决定",
+                "3",
+                "后一项决定第3段",
+            ),
+            (
+                "ar",
+                "إذ يشير إلى المقررين BS-V/2 وBS-VI/15، ولا سيما الفقرة 3 من المقرر الأخير،",
+                "CP-5/2",
+                "CP-6/15",
+                "المقررين BS-V/2 وBS-VI/15",
+                "3",
+                "الفقرة 3 من المقرر الأخير",
+            ),
+        ]
+    ),
+    # paragraphs after "… is amended as follows" are the amended text's; the annex amended is cited
+    # whole too, and named where it stands (the words after it say how it is treated)
+    Row(
+        "amended",
+        "en",
+        "Decides that annex I to decision BS-V/16 is amended as follows: (a) paragraph 3 is deleted; "
+        "(b) in paragraph 4, the word “shall” is replaced by “should”;",
+        (
+            ("decision", "CP-5/16", "annex I", "annex I to decision BS-V/16"),
+            ("decision", "CP-5/16", "annex I, para 3", "annex I to decision BS-V/16"),
+            ("decision", "CP-5/16", "annex I, para 4", "annex I to decision BS-V/16"),
+        ),
+    ),
+    *(
+        Row(
+            "amended",
+            lang,
+            text,
+            (("decision", "CP-4/5", "annex", raw), ("decision", "CP-4/5", "annex, para 2", raw)),
+        )
+        for lang, text, raw in [
+            (
+                "fr",
+                "Décide que l'annexe de la décision BS-IV/5 est modifiée comme suit : a) Le "
+                "paragraphe 2 est supprimé ;",
+                "annexe de la décision BS-IV/5",
+            ),
+            (
+                "ru",
+                "постановляет, что приложение к решению BS-IV/5 изменяется следующим образом: a) "
+                "пункт 2 исключается;",
+                "приложение к решению BS-IV/5",
+            ),
+            ("zh", "决定第BS-IV/5号决定附件修正如下：(a) 删除第2段；", "第BS-IV/5号决定附件"),
+            (
+                "ar",
+                "يقرر أن يعدل مرفق المقرر BS-IV/5 على النحو التالي: (أ) تحذف الفقرة 2؛",
+                "مرفق المقرر BS-IV/5",
+            ),
+        ]
+    ),
+    Row(
+        "amended",
+        "es",
+        "Decide que la decisión BS-IV/5 queda modificada como sigue: a) se suprime el párrafo 2;",
+        (("decision", "CP-4/5", "para 2", "párrafo 2"),),
+    ),
+    # a decision named by its number, then by its symbol in brackets: one decision
+    Row(
+        "alias",
+        "ar",
+        "على النحو المسموح به في الفقرة 1 (أ) من المقرر 3/10 (BS-III/10).",
+        (("decision", "CP-3/10", "para 1(a)", "الفقرة 1 (أ) من المقرر 3/10 (BS-III/10)"),),
+    ),
+    Row(
+        "alias",
+        "ar",
+        "وإلى المقررين 3/10 (BS-III/10) و5/9 (BS-V/9)،",
+        (
+            ("decision", "CP-3/10", None, "المقررين 3/10 (BS-III/10)"),
+            ("decision", "CP-5/9", None, "BS-V/9"),
+        ),
+    ),
+    # the Subsidiary Body on Implementation by another of its Chinese names
+    Row(
+        "body",
+        "zh",
+        "注意到履行问题附属机构第2/7号建议，",
+        (("recommendation", "SBI-2/7", None, "第2/7号建议"),),
+    ),
+]
+
+
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r.form}-{r.lang}-{i}" for i, r in enumerate(ROWS)])
 def test_part_in_context(row: Row) -> None:
     found = find_in_text(row.text, row.lang, row.host, row.own, row.scope, None, row.number)

@@ -46,9 +46,12 @@ FLOORS: list[tuple[str, tuple[str, ...]]] = [
         (
             "copmop.pipeline.read_pdf",
             "copmop.pipeline.read_text",
+            "copmop.pipeline.text_tables",
             "copmop.pipeline.layout",
             "copmop.pipeline.pdf_rows",
+            "copmop.pipeline.arabic_glyphs",
             "copmop.pipeline.pdf_page",
+            "copmop.pipeline.pdf_blocks",
             "copmop.pipeline.pdf_tables",
             "copmop.pipeline.pdf_bounds",
             "copmop.pipeline.pdf_pdfium",

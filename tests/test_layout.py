@@ -32,6 +32,8 @@ def lines(*texts: str) -> list[Line]:
             "review of the effectiveness of the Protocol",
         ),
         (["socio-", "economic considerations"], "socio-economic considerations"),
+        (["for the period 2025–", "2026"], "for the period 2025–2026"),
+        (["items (a)–", "(c) above"], "items (a)– (c) above"),
         (
             ["the Kunming-", "Montreal Global Biodiversity Framework"],
             "the Kunming-Montreal Global Biodiversity Framework",

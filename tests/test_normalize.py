@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from copmop.lang import normalize
+from copmop.lang import lexicon, normalize
 
 
 def test_roman_numerals_round_trip_from_1_to_3999() -> None:
@@ -166,3 +166,14 @@ def test_decision_parts_read_back_every_canonical_decision() -> None:
                 decision = normalize.canonical_decision(prefix, roman, str(number))
                 assert decision is not None
                 assert normalize.decision_parts(decision) == (body, meeting, number)
+
+
+def test_section_labels_of_every_style_are_shared_across_languages() -> None:
+    """The tenth of each style is J or X whatever the language: Б is B, 十 is X, عاشرا is X."""
+    letters = lexicon.SECTION_LETTERS
+    for i in range(10):
+        roman = normalize.int_to_roman(i + 1)
+        assert normalize.section_label(letters["ordinal"][i], "ordinal") == roman
+        assert normalize.section_label(normalize.int_to_chinese(i + 1), "cjk") == roman
+        assert normalize.section_label(letters["arabic"][i], "arabic") == letters["letter"][i]
+        assert normalize.section_label(letters["cyrillic"][i], "cyrillic") == "ABCDEFGHIJ"[i]

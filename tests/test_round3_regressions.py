@@ -73,3 +73,13 @@ def test_regression_a_number_word_and_its_hyphen_at_a_lines_end() -> None:
     """ "Vingt-" | "trois Parties" came out "Vingttrois"."""
     d = doc("r3-cbd-cp-mop-9-10.fr.ragged.pdf")
     assert "2 février 2017. Vingt-trois Parties et onze organisations ont répondu" in clause(d, "6")
+
+
+def test_regression_a_marker_glued_to_an_addendum_is_the_marker() -> None:
+    """ "… du document CBD/CP/MOP/9/10/Add.1.4" in a text extraction: Add.1, its full stop and footnote
+    4's marker; the footnote was left without its clause ("footnote 4 has no marker in the text")."""
+    d = doc("r3-cbd-cp-mop-9-10.fr.txt")
+    note = next(p for p in d.paragraphs if p.par_id == f"{d.doc_id}#fn4")
+    assert note.anchor == f"{d.doc_id}#8"
+    assert clause(d, "8").endswith("qui figurent à l'annexe du document CBD/CP/MOP/9/10/Add.1.")
+    assert d.warnings == []

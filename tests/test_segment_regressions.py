@@ -121,3 +121,23 @@ def test_regression_a_misnumbered_paragraph_does_not_turn_the_rest_into_text(
         numbered = [p.par_id.split("#")[1] for p in d.paragraphs if p.kind == ClauseKind.OPERATIVE]
         assert numbered[:5] == paths
         assert clause(d, paths[1]).text.startswith("Also welcomes the contribution")
+
+
+def test_regression_arabic_sections_numbered_by_ordinal_adverbs_are_roman_sections() -> None:
+    """ "أولا - مقدمة" is section I of a pre-session note: its headings were body text, its paragraphs
+    in no section."""
+    d = doc("r2-cbd-cp-mop-10-6.ar.txt")
+    heads = [
+        (p.par_id.split("#")[1], p.section, p.text) for p in d.paragraphs if "#sec-" in p.par_id
+    ]
+    assert heads == [
+        ("sec-I", "I", "مقدمة"),
+        ("sec-II", "II", "ملخص المعلومات الواردة"),
+        ("sec-III", "III", "التحليل"),
+        ("sec-IV", "IV", "مشروع مقرر مقترح"),
+    ]
+    assert [(p.number, p.section) for p in d.paragraphs if p.number in ("4", "5", "9")][:3] == [
+        ("4", "I"),
+        ("5", "II"),
+        ("9", "III"),
+    ]

@@ -15,6 +15,7 @@ CATALOGUES = {
     "lang/bodies.py",
     "lang/dates.py",
     "lang/laws.py",
+    "lang/instrument_context.py",
     "lang/treatment_patterns.py",
     "pipeline/escapes.py",
 }

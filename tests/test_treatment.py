@@ -723,6 +723,63 @@ RULES: list[tuple[str, str, str, str]] = [
     ("ar", "يقرر سحب المقررات BS-I/5 وBS-II/3؛", "المقررات BS-I/5", "retires"),
     ("zh", "决定将第 BS-V/16 号决定第3段改为：", "第 BS-V/16 号决定第3段", "replaces"),
     ("zh", "决定废止第 BS-I/5 号决定；", "第 BS-I/5 号决定", "retires"),
+    # the possibility of a change is no change (the fourth blind round's French decision)
+    (
+        "fr",
+        "Décide d'examiner, à sa huitième réunion, la possibilité de retirer les décisions relatives "
+        "au Protocole additionnel, en particulier la décision BS-V/11 ;",
+        "décision BS-V/11",
+        "mentions",
+    ),
+    (
+        "en",
+        "Decides to consider, at its eighth meeting, the possibility of retiring decision BS-V/11;",
+        "decision BS-V/11",
+        "mentions",
+    ),
+    (
+        "es",
+        "Decide examinar la posibilidad de retirar la decisión BS-V/11;",
+        "decisión BS-V/11",
+        "mentions",
+    ),
+    (
+        "ru",
+        "постановляет рассмотреть вопрос об отмене решения BS-V/11;",
+        "решения BS-V/11",
+        "mentions",
+    ),
+    ("ar", "يقرر النظر في إمكانية سحب المقرر BS-V/11؛", "المقرر BS-V/11", "mentions"),
+    ("zh", "决定审议是否撤销第 BS-V/11 号决定；", "第 BS-V/11 号决定", "mentions"),
+    # words replaced inside a paragraph amend it
+    (
+        "fr",
+        "Décide en outre de remplacer, au paragraphe 1 de la décision BS-VI/15, les mots « à sa "
+        "septième réunion » par les mots « à sa huitième réunion » ;",
+        "paragraphe 1 de la décision BS-VI/15",
+        "amends",
+    ),
+    (
+        "en",
+        "Decides to replace, in paragraph 1 of decision BS-VI/15, the words “seventh meeting” with "
+        "“eighth meeting”;",
+        "paragraph 1 of decision BS-VI/15",
+        "amends",
+    ),
+    (
+        "es",
+        "Decide sustituir, en el párrafo 1 de la decisión BS-VI/15, las palabras «séptima reunión» "
+        "por «octava reunión»;",
+        "párrafo 1 de la decisión BS-VI/15",
+        "amends",
+    ),
+    (
+        "ru",
+        "постановляет заменить в пункте 1 решения BS-VI/15 слова «седьмом совещании» словами "
+        "«восьмом совещании»;",
+        "пункте 1 решения BS-VI/15",
+        "amends",
+    ),
 ]
 
 
