@@ -118,9 +118,19 @@ def _glyphs(
         chars = read(raw, text, top, styles)
     finally:
         textpage.close()
-    chars.extend(space_glyph(obj, m, top) for obj, m in drawn.blank_text)
+    blanks = [space_glyph(obj, m, top) for obj, m in drawn.blank_text]
+    chars = [c for c in chars if not (c.pop("lost", False) and _near(c, blanks))]
+    chars.extend(blanks)
     cid = sum(c.get("n", 1) for c in chars if c.get("cid"))
     return chars, cid
+
+
+def _near(space: Glyph, others: list[Glyph]) -> bool:
+    """Another space stands within a point of ``space`` on its line."""
+    return any(
+        abs(o["x0"] - space["x0"]) < 1.0 and abs(o["bottom"] - space["bottom"]) < 1.0
+        for o in others
+    )
 
 
 def _declared_lang(doc: pdfium.PdfDocument) -> str | None:

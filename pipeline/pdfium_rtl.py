@@ -24,7 +24,12 @@ _origin = fn("FPDFText_GetCharOrigin", ctypes.c_int)
 _loose = fn("FPDFText_GetLooseCharBox", ctypes.c_int)
 _tight = fn("FPDFText_GetCharBox", ctypes.c_int)
 _object = fn("FPDFText_GetTextObject", ctypes.c_void_p)
+_generated = fn("FPDFText_IsGenerated", ctypes.c_int)
 
+_DASHES = frozenset("-–—")
+_SPACE = 0.22  # ems: a space's width, about (a dash's lost space)
+_ROOM = 0.8  # a dash's lost space is there if the next glyph stands this share of a space away
+_LINE = 1.0  # points: glyphs whose bottoms are this close are on one line
 _MARK = 0.5  # points: a glyph this close to the previous one's origin is drawn over it
 _MIRRORED = dict(zip("()[]{}<>«»", ")(][}{><»«", strict=True))
 _WEAK = frozenset({"AN", "EN", "NSM", "CS", "ES", "ET", "BN"})
@@ -45,13 +50,18 @@ def glyphs_each(
     starts: set[tuple[float, float]] = set()
     last: tuple[int, float, float] | None = None
     last_box: tuple[float, float] | None = None
+    loose_spaces: list[tuple[float, float]] = []  # spaces pdfium's text holds without an object
+    dashes: dict[tuple[float, float], tuple[Glyph, Style]] = {}  # where a dash ends: the dash
     for k, ch in enumerate(text):
         if ch in "\r\n":
             last = None
             continue
         obj = _object(textpage, k)
-        if not obj:
-            continue  # a space pdfium made between text objects
+        if not obj:  # a space pdfium made between text objects, or took out of a dash's
+            if ch == " " and not _generated(textpage, k):
+                _origin(textpage, k, ctypes.byref(x), ctypes.byref(y))
+                loose_spaces.append((x.value, y.value))
+            continue
         _origin(textpage, k, ctypes.byref(x), ctypes.byref(y))
         _loose(textpage, k, ctypes.byref(loose))
         style = styles.of(obj, k)
@@ -90,6 +100,8 @@ def glyphs_each(
             w = style.loose_advance(x.value, y.value, loose)
         glyph = style.glyph(ch, x.value, y.value, max(w, 0.0), top_of_page)
         out.append(glyph)
+        if ch in _DASHES:
+            dashes[(round(glyph["x1"], 1), round(y.value, 1))] = (glyph, style)
         if not known:
             ink_short = right.value < loose[2] - 0.005
             ends.append((glyph, x.value, loose[2] - lean, ink_short))
@@ -97,7 +109,43 @@ def glyphs_each(
     for style, sx, sy in spaces:
         if (round(sx, 2), round(sy, 2)) not in starts:
             out.append(style.glyph(" ", sx, sy, max(style.width(" "), 0.0), top_of_page))
+    out.extend(_dash_spaces(loose_spaces, dashes, out, top_of_page))
     return out
+
+
+def _dash_spaces(
+    loose: list[tuple[float, float]],
+    dashes: dict[tuple[float, float], tuple[Glyph, Style]],
+    out: list[Glyph],
+    top_of_page: float,
+) -> list[Glyph]:
+    """The space drawn after a dash between right-to-left words ("ناغويا - كوالالمبور"), which
+    pdfium's text holds without its text object, where the dash ends: kept where a space stands
+    before the dash too and the next glyph on the line stands a space's width away or more (a
+    hyphen has no space beside it: "كونمينغ-مونتريال").
+    Marked ``lost``: a space of no width drawn there already (``pdf_pdfium``) is the one kept."""
+    found: list[Glyph] = []
+    for sx, sy in loose:
+        dash = dashes.get((round(sx, 1), round(sy, 1)))
+        if dash is None:
+            continue
+        glyph, _ = dash
+        width = _SPACE * glyph["size"]  # (a dash's font may not say how wide its space is)
+        after = [
+            g["x0"]
+            for g in out
+            if abs(g["bottom"] - glyph["bottom"]) < _LINE and g["x0"] > glyph["x1"] - SAME
+        ]
+        spaced = any(  # a space before the dash too: " - ", not a hyphen's "-"
+            g["text"] == " " and glyph["x0"] - width * 2 <= g["x0"] <= glyph["x0"]
+            for g in out
+            if abs(g["bottom"] - glyph["bottom"]) < _LINE
+        )
+        if spaced and after and min(after) - glyph["x1"] >= _ROOM * width:
+            space = dict(glyph, text=" ", x1=round(glyph["x1"] + width, PLACES), lost=True)
+            space["x0"] = glyph["x1"]
+            found.append(space)
+    return found
 
 
 def _close_ends(ends: list[tuple[Glyph, float, float, bool]], out: list[Glyph]) -> None:

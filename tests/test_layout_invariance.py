@@ -62,14 +62,10 @@ def squeeze(text: str | None) -> str:
 # they are the same (the table below checks it): only a space differs.
 _DASH = (
     "a justified Arabic line's dash between two words: pdfium's text page leaves out the space drawn "
-    "over the dash's end (its reordering puts it elsewhere, without its text object), so "
-    "'ناغويا - كوالالمبور' reads 'ناغويا- كوالالمبور'"
+    "over the dash's end (its reordering puts it elsewhere, without its text object, and here "
+    "nowhere near the dash), so 'ناغويا - كوالالمبور' reads 'ناغويا- كوالالمبور'"
 )
-ENGINE_KNOWN: dict[str, str] = {
-    "blind-cp-10-5.ar.justified.pdf": _DASH,
-    "cp-10-4.ar.justified.pdf": _DASH,
-    "r2-cbd-cp-mop-10-6.ar.justified.pdf": _DASH,
-}
+ENGINE_KNOWN: dict[str, str] = {"blind-cp-10-5.ar.justified.pdf": _DASH}
 
 
 @cache
