@@ -34,6 +34,11 @@ def both(path: Path) -> tuple[list[str], list[str]]:
         ("blind/typeset/ts-cp10-awareness.ar.justified.pdf", "الجمهور بالسلامة الأحيائية حملات"),
         # a shadda drawn over its letter: no advance, it starts nothing
         ("typeset/r2-cbd-cp-mop-10-6.ar.ragged.pdf", "(أ) أن تحدّث التجميع"),
+        # the space after a dash between Arabic words, which pdfium's text holds without its object
+        ("typeset/r2-cbd-cp-mop-10-6.ar.justified.pdf", "ناغويا - كوالالمبور"),
+        ("blind/round4/r4-cp-mop-6-13.ar.ragged.pdf", "ناغويا - كوالالمبور"),
+        # … and none beside a hyphen, whatever the gap a justified line leaves after it
+        ("typeset/cp-10-4.ar.justified.pdf", "كونمينغ-مونتريال"),
         # a slanted (synthetic italic) Arabic type: the advance from the loose box, the slant off
         ("typeset/cp-10-4.ar.justified.pdf", "10 - يشير إلى المقرر XIII/25"),
     ],
