@@ -30,6 +30,11 @@ CLOSING = frozenset("》」』）〕】〉，。、；：！？…")
 OPENING = frozenset("《「『（〔【〈")
 # Latin letters with accents, Cyrillic and Arabic letters: the scripts that take spaces between words.
 WORD_CHAR = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff0-9]")
+# What the pdfium reader reads of a page's text as one glyph: a word (characters neither space nor
+# CJK), one CJK character, or one space or line break: "Welcomes", "(a)", "议", " ".
+GLYPH_RUN = re.compile(rf"[^\s{CJK}]+|[{CJK}]|\s")
+# A letter of a right-to-left script (Hebrew, Arabic and their presentation forms): "ب", "א".
+RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 # --- page furniture -------------------------------------------------------------------------------
 

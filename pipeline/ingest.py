@@ -20,11 +20,11 @@ from pathlib import Path
 
 from copmop.extractors.citations import annotate
 from copmop.pipeline.checks import structural_warnings
-from copmop.pipeline.errors import CopmopError, LimitExceeded, UnreadableSource
+from copmop.pipeline.errors import CopmopError, LimitExceeded, UnreadableSource, UsageError
 from copmop.pipeline.interrupts import reraise
 from copmop.pipeline.limits import Budget, Limits, PastLimit
 from copmop.pipeline.models import Document, Source
-from copmop.pipeline.read_pdf import read_pdf
+from copmop.pipeline.read_pdf import DEFAULT_ENGINE, ENGINES, read_pdf
 from copmop.pipeline.read_text import read_text
 from copmop.pipeline.segment import segment
 from copmop.pipeline.store import Store
@@ -125,13 +125,13 @@ def _walk(folder: Path, visited: set[Path], errors: list[str]) -> Iterator[Path]
             errors.append(f"{entry}: a link to nothing")
 
 
-def read(path: str | Path, limits: Limits | None = None) -> Source:
-    """The reader for the file's suffix, within ``limits`` (pages and characters; a text file's
+def read(path: str | Path, limits: Limits | None = None, engine: str = DEFAULT_ENGINE) -> Source:
+    """The reader for the file's suffix (a PDF's pages read by ``engine``), within ``limits`` (pages and characters; a text file's
     characters are counted before it is split into pages, and one of more than four bytes per allowed
     character is refused before it is decoded)."""
     limits = limits or Limits()
     if str(path).lower().endswith(".pdf"):
-        return read_pdf(path, limits)
+        return read_pdf(path, limits, engine)
     budget = Budget(limits)
     try:
         with contextlib.suppress(OSError):  # a missing file is the reader's to report
@@ -146,9 +146,11 @@ def read(path: str | Path, limits: Limits | None = None) -> Source:
     return source
 
 
-def process(path: str | Path, limits: Limits | None = None) -> Document:
-    """Read, segment, check and find the citations of one file."""
-    source = read(path, limits)
+def process(
+    path: str | Path, limits: Limits | None = None, engine: str = DEFAULT_ENGINE
+) -> Document:
+    """Read (a PDF by ``engine``), segment, check and find the citations of one file."""
+    source = read(path, limits, engine)
     doc = segment(source)
     if not doc.paragraphs:
         raise UnreadableSource(str(path), "no clauses found (is it a COP-MOP document?)")
@@ -237,6 +239,7 @@ def ingest(
     wait: float = 60.0,
     waiting: Callable[[str], None] | None = None,
     strict: bool = False,
+    engine: str = DEFAULT_ENGINE,
 ) -> IngestReport:
     """Ingest files into the store ``db``; bad files are reported, the others stored.
 
@@ -245,8 +248,11 @@ def ingest(
     batch at a time (``wait``: how long to wait for a reader or another writer to let go of it).
     ``progress(n)`` returns the function to call as each of the n files is done; ``stored(doc_id,
     outcome)`` is called as each document is committed. ``strict``: a document the structural check
-    finds wrong is not stored: an error naming its warnings.
+    finds wrong is not stored: an error naming its warnings. ``engine``: what reads a PDF's pages
+    (one of ``read_pdf.ENGINES``).
     """
+    if engine not in ENGINES:
+        raise UsageError(f"--engine {engine!r}: give {' or '.join(ENGINES)}")
     started = time.perf_counter()
     limits = limits or Limits()
     files, errors = collect(paths)
@@ -256,7 +262,10 @@ def ingest(
         known = store.known_shas()
     todo = _todo(files, known, limits, report)
     done = progress(len(todo)) if progress is not None else None
-    with fewer_collections(), contextlib.closing(_run(todo, jobs, limits, scheduler)) as results:
+    with (
+        fewer_collections(),
+        contextlib.closing(_run(todo, jobs, limits, scheduler, engine)) as results,
+    ):
         for path, result in results:
             if done is not None:
                 done(path)
@@ -303,10 +312,10 @@ def _todo(files: list[Path], known: set[str], limits: Limits, report: IngestRepo
     return todo
 
 
-def _safe_process(path: Path, limits: Limits) -> Document | str:
+def _safe_process(path: Path, limits: Limits, engine: str) -> Document | str:
     """The document of a file, or the one-line error for it (a MemoryError is the worker's to tell)."""
     try:
-        return process(path, limits)
+        return process(path, limits, engine)
     except CopmopError as exc:
         return str(exc)
     except MemoryError:
@@ -332,13 +341,13 @@ def _collect() -> None:
 
 
 def _run(
-    todo: list[Path], jobs: int, limits: Limits, scheduler: str | None
+    todo: list[Path], jobs: int, limits: Limits, scheduler: str | None, engine: str
 ) -> Generator[tuple[Path, Document | str], None, None]:
     """The documents (or errors) of the files: on a Dask cluster, or in worker processes, each
     capped at its memory limit (a single job too: the limits hold whatever the number of jobs)."""
     if not todo:
         return
-    work = functools.partial(_safe_process, limits=limits)
+    work = functools.partial(_safe_process, limits=limits, engine=engine)
     if scheduler:
         yield from run_dask(work, todo, scheduler, limits.seconds)
         return

@@ -19,7 +19,7 @@ from copmop.lang.structure import (
 )
 from copmop.pipeline import layout
 from copmop.pipeline.models import Footnote, Line, Marker, Page
-from copmop.pipeline.pdf_rows import Glyph, Row, Segment, make_rows
+from copmop.pipeline.pdf_rows import Glyph, Row, Segment, make_rows, weight
 from copmop.pipeline.pdf_tables import TableGrid, place_rows, table_runs
 
 __all__ = [
@@ -107,7 +107,11 @@ def _measure(
     start, end = pos[0][0], max(b for _, b in pos)
     hangs: list[float] = []
     prefix = ""
-    for i in range(1, min(len(pos), 14)):
+    before = 0  # the characters before glyph i: the labels are in a line's first fourteen
+    for i in range(1, len(pos)):
+        before += weight(glyphs[i - 1])
+        if before >= 14:
+            break
         prefix += glyphs[i - 1]["text"]
         if pos[i][0] - pos[i - 1][1] > 0.2 * size:
             if HANGING_LABEL.match(prefix):  # "1.", "CP-11/3.", and "2 -" across its own space
@@ -117,7 +121,7 @@ def _measure(
     for i, (a, b) in enumerate(pos):
         if i and a - pos[i - 1][1] > 0.2 * size:
             break
-        word += b - a
+        word += glyphs[i].get("w", b - a)
         if CJK_CHAR.match(glyphs[i]["text"][:1]):
             break  # a CJK line may break after any character
     return start, tuple(hangs), end, word

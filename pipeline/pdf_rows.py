@@ -1,7 +1,9 @@
 """Rows of a PDF page, from its glyphs: the layout below the line that every PDF engine shares.
 
 A glyph is a dict with ``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``size`` and ``fontname`` (what
-pdfplumber calls a char; the pdfium reader makes the same). Glyphs are grouped into rows by their
+pdfplumber calls a char; the pdfium reader makes the same, a word at a time: such a glyph holds ``n``
+characters of one font, size and baseline set solid, ``w`` their widths summed, and counts as ``n``
+characters wherever characters are counted). Glyphs are grouped into rows by their
 vertical overlap; a row is cut into segments where a gap wider than a few ems parts it (the columns of
 a title block, the cells of a borderless table); a segment's text is read in logical order (a
 right-to-left Arabic row reversed, its numbers and Latin runs kept left to right; kashida and
@@ -15,14 +17,15 @@ import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from operator import itemgetter
 from typing import Any
 
 from copmop.lang.structure import MARKER_LABEL_SEPARATOR
+from copmop.pipeline.arabic_glyphs import clean_arabic
 from copmop.pipeline.models import Marker
 
-__all__ = ["Glyph", "Row", "Segment", "make_rows", "segment_text"]
+__all__ = ["Glyph", "Row", "Segment", "make_rows", "middle_bottom", "segment_text", "weight"]
 
 Glyph = dict[str, Any]
 
@@ -35,14 +38,42 @@ _MARKER_RISE = 0.15  # … and its baseline is raised by at least this share of 
 _COLUMN_GAP = 2.0  # a gap of this many ems parts a row into segments (columns, cells)
 _SPACE_GAP = 0.2  # a gap of this share of the type size between glyphs is a space …
 _DRAWN_SPACE_GAP = 0.6  # … or of this share, where the PDF draws its spaces
+# A distance is past a threshold only by more than this many points: the engines' rounding (pdfium
+# keeps coordinates in single precision) must not decide a gap set at exactly a threshold (the fifth
+# of an em a word processor puts between CJK and Latin text).
+NOISE = 0.05
 
 _RTL = frozenset({"R", "AL"})
 _LTR_RUN = frozenset({"L", "EN", "AN"})
-_TATWEEL = "\u0640"
 _DASHES = frozenset("-–—")
 _GLUE = frozenset("-/.")
 _BRACKETS = frozenset("()[]")
 _ARABIC_PUNCTUATION = frozenset("\u060c\u061b\u061f\u066b\u066c")
+
+
+def weight(c: Glyph) -> int:
+    """How many characters a glyph stands for: a word the pdfium reader reads whole, else one."""
+    return int(c.get("n", 1))
+
+
+def middle_bottom(glyphs: list[Glyph], upper: bool = False) -> float:
+    """The median bottom of the glyphs' characters, each glyph counted as many times as the
+    characters it stands for (``upper``: of an even count, the upper middle one, not their mean)."""
+    pairs = sorted((c["bottom"], weight(c)) for c in glyphs)
+    total = sum(w for _, w in pairs)
+    if total == 0:
+        raise statistics.StatisticsError("no median for empty data")
+
+    def at(index: int) -> float:  # the bottom at ``index`` of the sorted bottoms, each repeated
+        for bottom, w in pairs:
+            if index < w:
+                return float(bottom)
+            index -= w
+        raise IndexError(index)
+
+    if upper or total % 2:
+        return at(total // 2)
+    return (at(total // 2 - 1) + at(total // 2)) / 2
 
 
 @dataclass
@@ -62,7 +93,9 @@ class Row:
     @cached_property
     def size(self) -> float:
         """The row's type size: the commonest size of its glyphs."""
-        sizes = Counter(round(c["size"], 1) for c in self.text_chars)
+        sizes: Counter[float] = Counter()
+        for c in self.text_chars:
+            sizes[round(c["size"], 1)] += weight(c)
         return sizes.most_common(1)[0][0] if sizes else 0.0
 
     @cached_property
@@ -106,8 +139,8 @@ class Segment:
     @cached_property
     def bold(self) -> bool:
         """Most of its glyphs are in a bold face."""
-        heavy = sum(1 for c in self.text_chars if _is_bold(c.get("fontname", "")))
-        return heavy * 2 > len(self.text_chars)
+        heavy = sum(weight(c) for c in self.text_chars if _is_bold(c.get("fontname", "")))
+        return heavy * 2 > sum(weight(c) for c in self.text_chars)
 
     @cached_property
     def rtl(self) -> bool:
@@ -124,6 +157,7 @@ class Segment:
         return segment_text(self)
 
 
+@cache
 def _is_bold(fontname: str) -> bool:
     name = fontname.split("+", 1)[-1].lower()
     return any(w in name for w in ("bold", "black", "heavy", "semibold", "demi"))
@@ -262,66 +296,6 @@ def _bidi(text: str) -> str:
     return "AL" if text[0] in _ARABIC_PUNCTUATION else unicodedata.bidirectional(text[0])
 
 
-def _clean_arabic(chars: list[Glyph]) -> list[Glyph]:
-    """Silence kashida (tatweel, or the Latin letters or slashes a font maps it to, glued between
-    Arabic letters: their text is dropped, their place kept for the spacing) and make presentation
-    forms and lam-alef ligatures plain letters."""
-    out = [dict(c) for c in chars]
-    i = 0
-    while i < len(out):
-        text = out[i]["text"]
-        if text == _TATWEEL and i + 1 < len(out) and _arabic(out[i + 1]["text"][:1] or " "):
-            out[i]["text"] = ""  # a kashida between letters
-        elif len(text) == 1 and text.isascii() and text.isalpha():
-            j = i
-            while (
-                j < len(out)
-                and len(out[j]["text"]) == 1
-                and out[j]["text"].isascii()
-                and out[j]["text"].isalpha()
-            ):
-                j += 1
-            before = out[i - 1]["text"][-1:] if i else ""
-            after = out[j]["text"][:1] if j < len(out) else ""
-            if before and after and _arabic(before) and _arabic(after):
-                for k in range(i, j):  # a justification's kashida: it says nothing
-                    out[k]["text"] = ""
-            elif (
-                before
-                and _arabic(before)
-                and not (after and after.isalpha())
-                and len({c["text"] for c in out[i:j]}) == 1  # "J", "JJ": one glyph, not "CP"
-                and all(c["x1"] - c["x0"] < 0.4 * c["size"] for c in out[i:j])
-            ):
-                out[i]["text"] = _TATWEEL  # a letter's tatweel, as in the label "(هـ)"
-                for k in range(i + 1, j):
-                    out[k]["text"] = ""
-            i = j
-            continue
-        elif text == "/" and i and _arabic(out[i - 1]["text"][-1:] or " "):
-            j = i
-            while j < len(out) and out[j]["text"] == "/":
-                j += 1
-            after = out[j]["text"][:1] if j < len(out) else ""
-            stretch = all(  # LibreOffice's kashida, mapped to "/": narrow, in the letters' own font
-                c["x1"] - c["x0"] < 0.25 * c["size"] and c["fontname"] == out[i - 1]["fontname"]
-                for c in out[i:j]
-            )
-            if after and _arabic(after) and stretch:
-                for k in range(i, j):
-                    out[k]["text"] = ""
-            i = j
-            continue
-        elif any(0xFB50 <= ord(ch) <= 0xFDFF or 0xFE70 <= ord(ch) <= 0xFEFF for ch in text):
-            out[i]["text"] = unicodedata.normalize("NFKC", text)
-        i += 1
-    return out
-
-
-def _arabic(ch: str) -> bool:
-    return unicodedata.bidirectional(ch) == "AL"
-
-
 def _neighbours(chars: list[Glyph]) -> set[tuple[int, int]]:
     """The pairs of glyphs drawn side by side (by the ids of their dicts, either way round)."""
     drawn = sorted(chars, key=lambda c: (c["x0"] + c["x1"]) / 2)
@@ -335,10 +309,10 @@ def segment_text(segment: Segment) -> tuple[str, tuple[Marker, ...], str | None]
     row = segment.row
     size = row.size
     main = [c for c in segment.text_chars if c["size"] >= size * _MARKER_SIZE]
-    baseline = statistics.median(c["bottom"] for c in main) if main else row.bottom
+    baseline = middle_bottom(main) if main else row.bottom
     chars = segment.chars
     if segment.rtl:
-        chars = _clean_arabic(_logical(chars, size * _MARKER_SIZE))
+        chars = clean_arabic(_logical(chars, size * _MARKER_SIZE))
     out: list[str] = []
     markers: list[Marker] = []
     lead: str | None = None
@@ -383,7 +357,7 @@ def segment_text(segment: Segment) -> tuple[str, tuple[Marker, ...], str | None]
         if previous is not None and out and out[-1] != " " and c["text"] != " ":
             apart = (previous["x0"] - c["x1"]) if segment.rtl else (c["x0"] - previous["x1"])
             jump = beside is not None and (id(previous), id(c)) not in beside
-            if apart > size * gap and not jump:
+            if apart > size * gap + NOISE and not jump:
                 out.append(" ")
         out.append(c["text"])
         previous = c

@@ -11,7 +11,7 @@ from typing import Protocol, TypeVar
 from copmop.lang.structure import CJK_CHAR, CLOSING, OPENING
 from copmop.pipeline import layout
 from copmop.pipeline.models import Line, Marker
-from copmop.pipeline.pdf_rows import Row, Segment
+from copmop.pipeline.pdf_rows import Row, Segment, middle_bottom
 
 __all__ = ["TableGrid", "place_rows", "table_runs"]
 
@@ -66,8 +66,7 @@ def table_runs(rows: list[Row], grid: TableGrid, heads: layout.Hyphens) -> list[
                 ink = [c for c in inside if c["text"].strip()]
                 ends.append(max(c["x1"] for c in ink))
                 firsts.append(_first_word(ink, row.size))
-                bottoms = sorted(c["bottom"] for c in ink)  # a bullet's font stands taller
-                tops.append(bottoms[len(bottoms) // 2])
+                tops.append(middle_bottom(ink, upper=True))  # a bullet's font stands taller
                 top = row.top if top is None else min(top, row.top)
             base = sum(len(t) + 1 for t in texts if t)
             cell = ""
@@ -114,7 +113,7 @@ def _first_word(ink: list[dict], size: float) -> float:
             break
         if cjk and c["text"][:1] not in CLOSING:
             break
-        width += c["x1"] - c["x0"]
+        width += c.get("w", c["x1"] - c["x0"])
         cjk = cjk or (bool(CJK_CHAR.match(c["text"][:1])) and c["text"][:1] not in OPENING)
     return width
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from copmop.pipeline import layout
-from copmop.pipeline.errors import UnreadableSource
+from copmop.pipeline.errors import UnreadableSource, UsageError
 from copmop.pipeline.limits import Limits
 from copmop.pipeline.models import Footnote, Line, Page, Source
 from copmop.pipeline.pdf_blocks import flush_end, line_pitch, mark_block_ends
@@ -28,24 +28,38 @@ from copmop.pipeline.pdf_page import (
     page_rows,
     to_lines,
 )
-from copmop.pipeline.pdf_rows import Row
+from copmop.pipeline.pdf_rows import Row, weight
 from copmop.pipeline.read_text import file_bytes
 
-__all__ = ["assemble", "read_geometry", "read_pdf"]
+__all__ = ["DEFAULT_ENGINE", "ENGINES", "assemble", "read_geometry", "read_pdf"]
 
+# The engines that read a PDF's pages; the first is the default (see the README on why).
+ENGINES = ("pdfplumber", "pdfium")
+DEFAULT_ENGINE = ENGINES[0]
 _TABLE_EDGES = 6  # fewer ruling edges than this cannot make a table of two rows and two columns
 
 
-def read_pdf(path: str | Path, limits: Limits | None = None) -> Source:
-    """Read a PDF into pages of lines and footnotes; a file pdfplumber cannot read is an error, and
-    so is one past ``limits`` (pages, characters, inflated bytes: see ``pdf_bounds``)."""
+def read_pdf(
+    path: str | Path, limits: Limits | None = None, engine: str = DEFAULT_ENGINE
+) -> Source:
+    """Read a PDF into pages of lines and footnotes, its pages read by ``engine`` (one of
+    ``ENGINES``); a file the engine cannot read is an error, and so is one past ``limits`` (pages,
+    characters, inflated bytes: see ``pdf_bounds`` and ``pdf_pdfium``)."""
     p = Path(path)
     data = file_bytes(p)
     if not data:
         raise UnreadableSource(str(p), "empty file")
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise UnreadableSource(str(p), "not a PDF file")
-    geometries, unreadable, lang = read_geometry(p, limits)
+    if engine == "pdfium":
+        # imported here: pypdfium2 costs ~85 ms to import, which an ingest by pdfplumber need not pay
+        from copmop.pipeline.pdf_pdfium import read_geometry as read_by_pdfium
+
+        geometries, unreadable, lang = read_by_pdfium(p, limits)
+    elif engine == "pdfplumber":
+        geometries, unreadable, lang = read_geometry(p, limits)
+    else:
+        raise UsageError(f"--engine {engine!r}: give {' or '.join(ENGINES)}")
     return assemble(str(p), hashlib.sha256(data).hexdigest(), geometries, unreadable, lang)
 
 
@@ -178,7 +192,9 @@ def _body_size(pages: list[PageGeometry]) -> float:
     """The body's type size: the commonest size of the document's glyphs."""
     sizes: Counter[float] = Counter()
     for page in pages:
-        sizes.update(round(c["size"], 1) for c in page.chars if c["text"].strip())
+        for c in page.chars:
+            if c["text"].strip():
+                sizes[round(c["size"], 1)] += weight(c)
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 

@@ -3,7 +3,9 @@
     python scripts/bench.py [--copies N] [--rounds R] [--synthetic]
 
 First the reader on the PDFs a word processor typeset (tests/typeset, tests/blind/typeset): its time
-against pdfplumber's own `extract_text` on the same files, by layout (the bar: 1.3×). Then builds the
+against pdfplumber's own `extract_text` on the same files, by layout (the bar: 1.3×); and its pages per
+second with each engine (`ingest --engine pdfplumber|pdfium`), min and median of three runs, and their
+ratio (the target: 10×). Then builds the
 seeds' PDFs as the tests do (tests/pdfbuild.py), replicated into N distinct documents
 (another decision or symbol number in each), and prints: bare pdfplumber `extract_text` time; the time
 of each stage of ingest (read, segment, citations, store); whole ingests with --jobs 1 and --jobs 2 and
@@ -67,13 +69,59 @@ def timed(label: str, seconds: float, base: float | None = None, pages: int | No
     print(f"  {label:34} {seconds:8.3f} s{ratio}{rate}")
 
 
+def typeset_files() -> list[Path]:
+    """The PDFs a word processor typeset: the typeset fixtures', in both layouts."""
+    files = sorted([*(ROOT / "tests" / "typeset").glob("*.pdf")])
+    return files + sorted((ROOT / "tests" / "blind" / "typeset").glob("*.pdf"))
+
+
+def engines_reader(rounds: int = 3) -> None:
+    """Pages per second of the reader with each engine (``ingest --engine``) on the typeset corpus:
+    ``rounds`` runs over the whole corpus each, engines in turn; the whole reader (the pages' geometry
+    and the layout after it, which the engines share) and the engine's geometry alone."""
+    from copmop.pipeline import pdf_pdfium
+    from copmop.pipeline import read_pdf as reader
+
+    files = typeset_files()
+    geometry = {"pdfplumber": reader.read_geometry, "pdfium": pdf_pdfium.read_geometry}
+    pages = sum(len(geometry["pdfium"](path)[0]) for path in files)
+    whole: dict[str, list[float]] = {engine: [] for engine in reader.ENGINES}
+    alone: dict[str, list[float]] = {engine: [] for engine in reader.ENGINES}
+    for _ in range(rounds):
+        for engine in reader.ENGINES:
+            t0 = time.perf_counter()
+            for path in files:
+                read_pdf(path, engine=engine)
+            t1 = time.perf_counter()
+            for path in files:
+                geometry[engine](path)
+            t2 = time.perf_counter()
+            whole[engine].append(t1 - t0)
+            alone[engine].append(t2 - t1)
+    print(f"the engines on {len(files)} typeset PDFs, {pages} pages ({rounds} runs each):")
+    for label, runs in (("reader", whole), ("geometry alone", alone)):
+        rates = {}
+        for engine, seconds in runs.items():
+            best, median = min(seconds), statistics.median(seconds)
+            rates[engine] = (pages / best, pages / median)
+            print(
+                f"  {label:15} {engine:10} {pages / best:8.1f} pages/s (min {best:6.3f} s)  "
+                f"{pages / median:8.1f} pages/s (median {median:6.3f} s)"
+            )
+        fast, slow = rates["pdfium"], rates["pdfplumber"]
+        print(
+            f"  {label:15} pdfium / pdfplumber {fast[0] / slow[0]:5.2f}× (min)  "
+            f"{fast[1] / slow[1]:5.2f}× (median)  (the target: 10×)"
+        )
+    print()
+
+
 def typeset_reader(rounds: int = 3) -> None:
     """The reader against bare pdfplumber on every typeset PDF, by layout: the best of ``rounds``
     passes of each, so that a passing hiccup of the machine counts for neither."""
     import pdfplumber
 
-    files = sorted([*(ROOT / "tests" / "typeset").glob("*.pdf")])
-    files += sorted((ROOT / "tests" / "blind" / "typeset").glob("*.pdf"))
+    files = typeset_files()
     totals: dict[str, list[float]] = {}
     pages = dict.fromkeys(("justified", "ragged"), 0)
     for path in files:
@@ -260,6 +308,7 @@ def main(argv: list[str]) -> int:
     import pdfplumber
 
     typeset_reader()
+    engines_reader()
 
     from copmop.extractors.nlp import pipeline_for
 

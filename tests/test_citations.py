@@ -149,6 +149,9 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ),
     ("ar", "المادتين 15 و16", [("article", "CPB/15", None), ("article", "CPB/16", None)]),
     ("ar", "المادة 19 من الاتفاقية", [("article", "CBD/19", None)]),
+    # a justified line's PDF may lose the space on one side of the dash (pdfium reads it so)
+    ("ar", "بروتوكول ناغويا- كوالالمبور التكميلي", [("instrument", "SP", None)]),
+    ("ar", "بروتوكول ناغويا -كوالالمبور التكميلي", [("instrument", "SP", None)]),
     ("ar", "وفقا للمادتين 15 و16", [("article", "CPB/15", None), ("article", "CPB/16", None)]),
     ("ar", "المرفق الثالث للبروتوكول", [("annex", "CPB/annex-III", None)]),
     ("ar", "الهدف التشغيلي 1.4", [("objective", "1.4", None)]),

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from copmop.pipeline.ingest import process
+from copmop.pipeline.read_pdf import ENGINES
 from tests.conftest import SPECS
 from tests.golden_io import FIXTURES, TABLE_FIXTURES, fold_tables, golden_path, snapshot
 from tests.pdfbuild import load_spec
@@ -22,12 +23,13 @@ def test_text_fixture_matches_its_golden_file(fixture: Path) -> None:
     assert snapshot(process(fixture)) == expected(fixture)
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("name", sorted(SPECS), ids=str)
-def test_pdf_of_the_fixture_matches_the_same_golden_file(name: str, pdfs) -> None:
+def test_pdf_of_the_fixture_matches_the_same_golden_file(name: str, engine: str, pdfs) -> None:
     fixture = next(f for f in FIXTURES if f.name == name)
     want = expected(fixture)
     want["document"]["symbol"] = load_spec(SPECS[name])["header"]
-    got = snapshot(process(pdfs[name]))
+    got = snapshot(process(pdfs[name], engine=engine))
     if fixture.stem in TABLE_FIXTURES:
         got, want = fold_tables(got), fold_tables(want)
         want["targets"] = [t for t in want["targets"] if t not in REPLAY_CUTS]

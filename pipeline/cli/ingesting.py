@@ -19,6 +19,7 @@ from copmop.pipeline.errors import UsageError
 from copmop.pipeline.ingest import Limits
 from copmop.pipeline.ingest import ingest as run_ingest
 from copmop.pipeline.limits import MIN_MEMORY
+from copmop.pipeline.read_pdf import DEFAULT_ENGINE, ENGINES
 
 __all__ = ["ingest"]
 
@@ -95,6 +96,13 @@ class _Remaining(ProgressColumn):
     is_flag=True,
     help="Store no document the structural check finds wrong: each warning is an error (exit 1).",
 )
+@click.option(
+    "--engine",
+    metavar="|".join(ENGINES),
+    default=DEFAULT_ENGINE,
+    show_default=True,
+    help="What reads a PDF's pages: pdfplumber, or pdfium (faster; see the README).",
+)
 @click.option("--verbose", "-v", is_flag=True, help="Name each document as it is stored.")
 def ingest(
     paths: tuple[Path, ...],
@@ -109,6 +117,7 @@ def ingest(
     executor: str,
     scheduler: str | None,
     strict: bool,
+    engine: str,
     verbose: bool,
 ) -> None:
     """Ingest PDF and text files, or folders of them, into the store.
@@ -118,6 +127,8 @@ def ingest(
     """
     if executor == "dask" and not scheduler:
         raise UsageError("--executor dask: give the scheduler's address with --scheduler")
+    if engine not in ENGINES:
+        raise UsageError(f"--engine {engine!r}: give {' or '.join(ENGINES)}")
     limits = Limits(
         max_bytes=max_size * 2**20,
         seconds=time_limit,
@@ -137,6 +148,7 @@ def ingest(
             wait=wait,
             waiting=say,
             strict=strict,
+            engine=engine,
         )
     interrupts.completed()
     for note in report.notes:
