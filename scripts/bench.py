@@ -305,7 +305,6 @@ def main(argv: list[str]) -> int:
         "--synthetic", action="store_true", help="also time queries on the synthetic corpus"
     )
     args = parser.parse_args(argv)
-    import pdfplumber
 
     typeset_reader()
     engines_reader()
@@ -318,12 +317,7 @@ def main(argv: list[str]) -> int:
         files = corpus(folder / "pdf", args.copies)
         pipeline_for("zh")  # loaded once per process, as in ingest; not part of any stage below
         start = time.perf_counter()
-        pages = 0
-        for path in files:
-            with pdfplumber.open(path) as pdf:
-                for page in pdf.pages:
-                    page.extract_text()
-                    pages += 1
+        pages = bare_text(files)
         bare = time.perf_counter() - start
         print(f"{len(files)} PDFs, {pages} pages")
         timed("pdfplumber extract_text (bare)", bare, None, pages)
