@@ -58,10 +58,24 @@ def lineage(ident: str) -> Any:
     focus = resolve_node(s, ident)
     links = walk(s, ident, direction, levels, chosen)
     about = info(s, [focus])[focus]
-    rows = [
-        {"link": link, "via": [(v, v.partition("#")[0], markup.path_of(v)) for v in link.via]}
-        for link, _ in links
-    ]
+    # the clauses of the page's links only are read apart (a decision cited by thousands)
+    found = Page.of([link for link, _ in links], page_number()) if links else None
+    page = (
+        Page(
+            [
+                {
+                    "link": link,
+                    "via": [(v, v.partition("#")[0], markup.path_of(v)) for v in link.via],
+                }
+                for link in found.items
+            ],
+            found.number,
+            found.size,
+            found.total,
+        )
+        if found is not None
+        else None
+    )
     return render_template(
         "lineage.html",
         focus=focus,
@@ -71,7 +85,7 @@ def lineage(ident: str) -> Any:
         chosen=chosen or [],
         treatment_arg=",".join(chosen) if chosen else None,
         picture=picture.layout(focus, about, links),
-        page=Page.of(rows, page_number()) if rows else None,
+        page=page,
     )
 
 
