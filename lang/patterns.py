@@ -159,9 +159,9 @@ ARTICLE_SEPARATOR = re.compile(
 ARTICLE_ITEM = re.compile(
     r"^第?\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,4}|premier|primero)(?:\.(?P<p>\d{1,2}))?(?P<subs>.*)$"
 )
-# A range of Articles: "15 to 18", "15 à 18", "15–18", "من 15 إلى 18", "15 至 18".
+# A range of Articles: "15 to 18", "15 à 18", "15–18", "من 15 إلى 18", "15 至 18", "7条至第10".
 ARTICLE_RANGE = re.compile(
-    rf"^(?:من\s+)?第?\s*(?P<first>\d{{1,3}})\s*(?:{_bounded(w for ws in vocab.RANGE_WORDS.values() for w in ws)})"
+    rf"^(?:من\s+)?第?\s*(?P<first>\d{{1,3}})\s*条?\s*(?:{_bounded(w for ws in vocab.RANGE_WORDS.values() for w in ws)})"
     r"\s*第?\s*(?P<last>\d{1,3})\s*$"
 )
 
@@ -181,7 +181,8 @@ _ZH = {
     r"(?:\s*(?P<sub>\(\s*[a-z]{1,3}\s*\))\s*(?:分段|项))?",
     # "第 35 条", "第 15 和第 16 条", "第 18.2(b) 和第 2(c) 条", "第 16(5) 条", "第18条第2款(b)项", "第二十二条".
     # "第19条第3和第4款", "第十八条第二款(a)项": the paragraphs of one Article.
-    "article": rf"第\s*(?P<list>{_ZH_ITEM}(?:\s*(?:{_ZH_AND}|{_ZH_TO})\s*(?:第\s*)?{_ZH_ITEM})*)\s*条"
+    # "第７条至第１０条": a range written with both its ends' 条.
+    "article": rf"第\s*(?P<list>{_ZH_ITEM}(?:(?:\s*条(?=\s*(?:{_ZH_TO})))?\s*(?:{_ZH_AND}|{_ZH_TO})\s*(?:第\s*)?{_ZH_ITEM})*)\s*条"
     rf"(?:\s*第\s*(?P<para>{_ZH_NUM}(?:\s*(?:{_ZH_AND}|{_ZH_TO})\s*(?:第\s*)?{_ZH_NUM})*)\s*款)?"
     rf"(?:\s*(?P<sub>\(\s*[a-z]\s*\)\s*项?(?:\s*(?:{_ZH_AND})\s*\(\s*[a-z]\s*\)\s*项?)*))?",
     # "附属履行机构第3/15号建议", "第 24/1 和 24/2 号建议" (the body before it).

@@ -147,6 +147,11 @@ def test_regression_a_footnote_line_starting_with_a_number_is_no_new_footnote(la
             ],
         ),
         (
+            "zh",
+            "关切地注意到在执行《议定书》第７条至第１０条所规定的提前知情同意程序",
+            [("article", f"CPB/{n}", None) for n in range(7, 11)],
+        ),
+        (
             "fr",
             "Rappelant également le paragraphe 4 c) ii) de la décision XIII/26,",
             [("decision", "COP-13/26", "para 4(c)(ii)")],
