@@ -62,7 +62,11 @@ def requested() -> bool:
 
 def completed() -> None:
     """The command's work is done and stored: a signal from now on (while it reports) no longer
-    turns the run into an interrupted one, which would say "interrupted" after its summary."""
+    turns the run into an interrupted one, which would say "interrupted" after its summary. A signal
+    that came before and was swallowed on its way (the work finished regardless) ends the run here,
+    before any report: interrupted, nothing said but that."""
+    if _State.raised:
+        raise Interrupted
     _State.closing = True
 
 
@@ -110,6 +114,8 @@ def _watch(fd: int) -> None:
         if wanted.intersection(data):
             break
     time.sleep(GRACE)
+    if _State.closing and not _State.raised:
+        return  # the signal came once the work was done: the run ends as it reports, by itself
     finish()
 
 
