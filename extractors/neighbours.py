@@ -194,17 +194,19 @@ def possessed(ms: list[Mention], i: int, text: str, lang: str) -> int | None:
         pass  # "المادة 10 منه", "приложение III к нему"
     elif m.hint != "own" and beside(ms, i, text, "possessive", -1) is None:
         return None  # not "its Article 5", nor Arabic "ومرفقه" ("and its annex")
+    wanted: tuple[str, ...]
     if m.kind == "paragraph" and after is not None and text[after.start : after.end] == "منها":
-        # "الفقرة 1 (أ) منها": of a feminine noun, an Article, a recommendation, a document
-        wanted_kinds: tuple[str, ...] = ("article", "recommendation", "document")
+        wanted = ("article", "recommendation", "document")  # "الفقرة 1 (أ) منها": a feminine noun's
+    elif m.kind == "article":
+        wanted = ("instrument",)
+    elif m.kind == "annex":
+        wanted = ("instrument", "decision", "document")  # "والمرفق الثالث له": the Protocol's
     else:
-        wanted_kinds = ()
-    wanted = wanted_kinds or {
-        "article": ("instrument",),
-        "annex": ("instrument", "decision", "document"),  # "والمرفق الثالث له": the Protocol's
-    }.get(
-        m.kind, ("decision", "document", "recommendation")
-    )  # "la recommandation 2/2 …, ses paragraphes"
+        wanted = (
+            "decision",
+            "document",
+            "recommendation",
+        )  # "la recommandation 2/2 …, ses paragraphes"
     for j in range(i - 1, -1, -1):
         if (
             ms[j].kind in wanted

@@ -38,6 +38,7 @@ __all__ = [
     "hyphens",
     "is_furniture",
     "join_lines",
+    "next_note_label",
     "place_markers",
     "strip_furniture",
     "visual_width",
@@ -350,3 +351,12 @@ def join_lines(lines: Sequence[Line], known: Hyphens | None = None) -> Block:
         page_start=min(pages) if pages else None,
         page_end=max(pages) if pages else None,
     )
+
+
+def next_note_label(previous: str, label: str) -> bool:
+    """Can a footnote labelled ``label`` follow one labelled ``previous``? Numbers in sequence (a
+    note's own line may start with a number: "20 Протокола" after note 2 is no note 20); other labels
+    ("*", "a") always."""
+    if previous.isdecimal() and label.isdecimal():
+        return int(label) == int(previous) + 1
+    return True

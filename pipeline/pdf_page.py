@@ -12,10 +12,7 @@ from copmop.lang.structure import (
     FOOTNOTE_START,
     HANGING_LABEL,
     JOB_NUMBER,
-    PAGE_NUMBER,
     SHORT_LABEL,
-    SYMBOL_LINE,
-    SYMBOL_PAGE_LINE,
 )
 from copmop.pipeline import layout
 from copmop.pipeline.models import Footnote, Line, Marker, Page
@@ -81,12 +78,8 @@ class Laid:
 
 
 def _furniture(text: str) -> bool:
-    return bool(
-        PAGE_NUMBER.match(text)
-        or JOB_NUMBER.match(text)
-        or SYMBOL_LINE.match(text)
-        or SYMBOL_PAGE_LINE.match(text)
-    )
+    """What any page's edge may hold (``layout.is_furniture``), and a PDF's job number."""
+    return layout.is_furniture(text) or bool(JOB_NUMBER.match(text))
 
 
 def _measure(
@@ -246,7 +239,7 @@ def lay_out(
     for row in running[foot:]:
         text, _, lead = _row_text(row)
         m = None if lead else FOOTNOTE_START.match(text)
-        if m and notes and not _next_label(notes[-1][0], m["label"]):
+        if m and notes and not layout.next_note_label(notes[-1][0], m["label"]):
             m = None  # "20 Протокола; …": a note's line that starts with a number, not note 20
         if lead:
             notes.append((lead, [Line(text, geo.number, True)]))
@@ -277,14 +270,6 @@ def _row_text(row: Row) -> tuple[str, tuple[Marker, ...], str | None]:
     segs = sorted(row.segments, key=lambda s: -s.x0) if row.segments[0].rtl else row.segments
     reads = [s.read for s in segs]
     return " ".join(r[0] for r in reads), (), reads[0][2]
-
-
-def _next_label(previous: str, label: str) -> bool:
-    """Can a note labelled ``label`` follow one labelled ``previous`` on a page? Numbers in sequence
-    (a note's own line may start with a number); other labels ("*", "a") always."""
-    if previous.isdigit() and label.isdigit():
-        return int(label) == int(previous) + 1
-    return True
 
 
 def _labelled(row: Row) -> bool:

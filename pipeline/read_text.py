@@ -237,19 +237,13 @@ def _footnotes(raw: list[str], page: int) -> tuple[list[Footnote], list[str]]:
         m = FOOTNOTE_START.match(r)
         if PAGE_NUMBER.match(r):
             furniture.append(r.strip())
-        elif m and (not notes or _follows(notes[-1][0], m["label"])):
+        elif m and (not notes or layout.next_note_label(notes[-1][0], m["label"])):
             notes.append((m["label"], [Line(m["text"].strip(), page, ends_block=True)]))
         elif notes:
             notes[-1][1].append(Line(r.strip(), page, ends_block=True))
     return [
         Footnote(label, layout.join_lines(lines).text, page) for label, lines in notes
     ], furniture
-
-
-def _follows(previous: str, label: str) -> bool:
-    if previous.isdecimal() and label.isdecimal():
-        return int(label) == int(previous) + 1
-    return True
 
 
 def _table_rows(lines: list[Line]) -> list[Line]:

@@ -2,7 +2,7 @@
 
     python scripts/typeset.py                       # every tests/fixtures/*.src, both layouts
     python scripts/typeset.py tests/fixtures/cp-9-3.en.src --layout ragged
-    python scripts/typeset.py --keep-fodt /tmp/fodt # also keep the Flat ODTs, to open them in Writer
+    python scripts/typeset.py --keep-fodt build/fodt # also keep the Flat ODTs, to open them in Writer
 
 Run it by hand, like ``make_fixture_txt.py``; it needs LibreOffice Writer (``soffice``; Debian's
 ``libreoffice-writer-nogui``) and the fonts Liberation, Noto CJK and Noto (Naskh Arabic, Sans Arabic).
